@@ -192,4 +192,3 @@ func (rs *responder) sendHeaders(knownLength int64) error {
 	rs.w.WriteHeader(rs.code)
 	return nil
 }
-

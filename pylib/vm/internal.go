@@ -1,0 +1,101 @@
+package vm
+
+import (
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// gpython marks the builtins that need the calling frame (globals, locals, __import__, eval,
+// exec) as "internal" methods that only the evaluator can run. These are they.
+
+// isInternal reports whether fn is one of gpython's frame-needing builtins.
+func isInternal(fn py.Object) bool {
+	m, ok := fn.(*py.Method)
+	return ok && m.Internal() != py.InternalMethodNone
+}
+
+// callInternal runs a frame-needing builtin for frame f.
+func callInternal(f *py.Frame, m *py.Method, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	switch m.Internal() {
+	case py.InternalMethodGlobals:
+		return f.Globals, nil
+	case py.InternalMethodLocals:
+		if f.Code.Flags&py.CO_OPTIMIZED != 0 {
+			f.FastToLocals()
+		}
+		if f.Locals == nil {
+			return f.Globals, nil
+		}
+		return f.Locals, nil
+	case py.InternalMethodImport:
+		return py.BuiltinImport(f.Context, nil, args, kwargs, f.Globals)
+	case py.InternalMethodEval:
+		return evalOrExec(f, args, kwargs, py.EvalMode)
+	case py.InternalMethodExec:
+		if _, err := evalOrExec(f, args, kwargs, py.ExecMode); err != nil {
+			return nil, err
+		}
+		return py.None, nil
+	}
+	return nil, py.ExceptionNewf(py.SystemError, "vm: unknown internal method %s", m.Name)
+}
+
+// evalOrExec implements eval(source, globals=None, locals=None) and exec(...): the code runs in
+// the caller's namespaces unless others are given.
+func evalOrExec(f *py.Frame, args py.Tuple, kwargs py.StringDict, mode py.CompileMode) (py.Object, error) {
+	var source, globals, locals py.Object = nil, py.None, py.None
+	if err := py.UnpackTuple(args, kwargs, string(mode), 1, 3, &source, &globals, &locals); err != nil {
+		return nil, err
+	}
+	if globals == py.None {
+		globals = f.Globals
+		if locals == py.None {
+			if f.Code.Flags&py.CO_OPTIMIZED != 0 {
+				f.FastToLocals()
+			}
+			if f.Locals != nil {
+				locals = f.Locals
+			}
+		}
+	}
+	if locals == py.None {
+		locals = globals
+	}
+	g, ok := globals.(py.StringDict)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "globals must be a dict")
+	}
+	l, ok := locals.(py.StringDict)
+	if !ok {
+		return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping")
+	}
+	if _, ok := g["__builtins__"]; !ok {
+		g["__builtins__"] = f.Builtins
+	}
+	var code *py.Code
+	switch s := source.(type) {
+	case *py.Code:
+		code = s
+	case py.String, py.Bytes:
+		text := strings.TrimLeft(stringOf(s), " \t")
+		c, err := py.Compile(text, "<string>", mode, 0, true)
+		if err != nil {
+			return nil, err
+		}
+		code = c
+	default:
+		return nil, py.ExceptionNewf(py.TypeError, "%s() arg 1 must be a string, bytes or code object", mode)
+	}
+	if len(code.Freevars) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "code object passed to %s() may not contain free variables", mode)
+	}
+	return EvalCode(f.Context, code, g, l, nil, nil, nil, nil, nil)
+}
+
+func stringOf(o py.Object) string {
+	if s, ok := o.(py.String); ok {
+		return string(s)
+	}
+	return string(o.(py.Bytes))
+}

@@ -1,0 +1,818 @@
+package vm
+
+// Operators with CPython's dispatch rules. gpython dispatches operators on Go interfaces only, so
+// methods defined on Python classes (__add__, __lt__, __bool__ ...) are ignored there. These
+// functions look them up through the class's MRO first and fall back to gpython for built-in
+// operands. Builtins such as sorted, min and max use them too.
+
+import (
+	"reflect"
+
+	"github.com/go-python/gpython/py"
+)
+
+// FormatPercent, when set, implements `format % args` for a str or bytes format (CPython's
+// %-formatting). When nil, gpython's own formatting is used.
+var FormatPercent func(format, args py.Object) (py.Object, error)
+
+// Comparison operators, numbered as COMPARE_OP's argument.
+const (
+	LT = iota
+	LE
+	EQ
+	NE
+	GT
+	GE
+)
+
+var compareSymbols = [...]string{"<", "<=", "==", "!=", ">", ">="}
+var compareNames = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+var compareSwapped = [...]int{GT, GE, EQ, NE, LT, LE}
+
+// instanceClass returns the class of o when o is an instance of a class defined in Python
+// (gpython represents those instances as *py.Type values without an MRO), else nil.
+func instanceClass(o py.Object) *py.Type {
+	t, ok := o.(*py.Type)
+	if !ok || t.Mro != nil {
+		return nil
+	}
+	c := t.ObjectType
+	if c == nil || c.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+		return nil
+	}
+	return c
+}
+
+// lookupSpecial finds a special method on o's Python class, through the MRO (nil if none).
+func lookupSpecial(o py.Object, name string) py.Object {
+	c := instanceClass(o)
+	if c == nil {
+		return nil
+	}
+	return c.Lookup(name)
+}
+
+// callSpecial calls the method m found on self's class with self and args.
+func callSpecial(m, self py.Object, args ...py.Object) (py.Object, error) {
+	if fn, ok := m.(*py.Function); ok {
+		t, err := threadOf(fn.Context)
+		if err != nil {
+			return nil, err
+		}
+		return t.callFunction(fn, self, args, nil)
+	}
+	if d, ok := m.(py.I__get__); ok {
+		bound, err := d.M__get__(self, self.Type())
+		if err != nil {
+			return nil, err
+		}
+		return callObject(bound, py.Tuple(args), nil)
+	}
+	all := make(py.Tuple, 0, len(args)+1)
+	all = append(append(all, self), args...)
+	return callObject(m, all, nil)
+}
+
+// Call calls fn with args and kwargs, honouring __call__ on instances of Python classes.
+func Call(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	return callObject(fn, args, kwargs)
+}
+
+// binop describes one binary operator.
+type binop struct {
+	name, rname, iname, sym string
+	fn, ifn                 func(a, b py.Object) (py.Object, error)
+	bitwise                 bool // & | ^: two bools give a bool
+}
+
+func pow2(a, b py.Object) (py.Object, error)  { return py.Pow(a, b, py.None) }
+func ipow2(a, b py.Object) (py.Object, error) { return py.IPow(a, b, py.None) }
+
+var (
+	opAdd      = &binop{"__add__", "__radd__", "__iadd__", "+", py.Add, py.IAdd, false}
+	opSub      = &binop{"__sub__", "__rsub__", "__isub__", "-", py.Sub, py.ISub, false}
+	opMul      = &binop{"__mul__", "__rmul__", "__imul__", "*", py.Mul, py.IMul, false}
+	opTrueDiv  = &binop{"__truediv__", "__rtruediv__", "__itruediv__", "/", py.TrueDiv, py.ITrueDiv, false}
+	opFloorDiv = &binop{"__floordiv__", "__rfloordiv__", "__ifloordiv__", "//", py.FloorDiv, py.IFloorDiv, false}
+	opMod      = &binop{"__mod__", "__rmod__", "__imod__", "%", py.Mod, py.IMod, false}
+	opPow      = &binop{"__pow__", "__rpow__", "__ipow__", "** or pow()", pow2, ipow2, false}
+	opLshift   = &binop{"__lshift__", "__rlshift__", "__ilshift__", "<<", py.Lshift, py.ILshift, false}
+	opRshift   = &binop{"__rshift__", "__rrshift__", "__irshift__", ">>", py.Rshift, py.IRshift, false}
+	opAnd      = &binop{"__and__", "__rand__", "__iand__", "&", py.And, py.IAnd, true}
+	opOr       = &binop{"__or__", "__ror__", "__ior__", "|", py.Or, py.IOr, true}
+	opXor      = &binop{"__xor__", "__rxor__", "__ixor__", "^", py.Xor, py.IXor, true}
+)
+
+// Add returns a + b.
+func Add(a, b py.Object) (py.Object, error) { return binary(opAdd, a, b) }
+
+// Sub returns a - b.
+func Sub(a, b py.Object) (py.Object, error) { return binary(opSub, a, b) }
+
+// Mul returns a * b.
+func Mul(a, b py.Object) (py.Object, error) { return binary(opMul, a, b) }
+
+// TrueDiv returns a / b.
+func TrueDiv(a, b py.Object) (py.Object, error) { return binary(opTrueDiv, a, b) }
+
+// FloorDiv returns a // b.
+func FloorDiv(a, b py.Object) (py.Object, error) { return binary(opFloorDiv, a, b) }
+
+// Mod returns a % b (str and bytes formats go to FormatPercent when it is set).
+func Mod(a, b py.Object) (py.Object, error) { return binary(opMod, a, b) }
+
+// Pow returns a ** b.
+func Pow(a, b py.Object) (py.Object, error) { return binary(opPow, a, b) }
+
+// Lshift returns a << b.
+func Lshift(a, b py.Object) (py.Object, error) { return binary(opLshift, a, b) }
+
+// Rshift returns a >> b.
+func Rshift(a, b py.Object) (py.Object, error) { return binary(opRshift, a, b) }
+
+// And returns a & b.
+func And(a, b py.Object) (py.Object, error) { return binary(opAnd, a, b) }
+
+// Or returns a | b.
+func Or(a, b py.Object) (py.Object, error) { return binary(opOr, a, b) }
+
+// Xor returns a ^ b.
+func Xor(a, b py.Object) (py.Object, error) { return binary(opXor, a, b) }
+
+// binary implements a binary operator with CPython's order: a.__op__(b), then b.__rop__(a),
+// except that a right operand whose class is a subclass of the left's goes first.
+func binary(op *binop, a, b py.Object) (py.Object, error) {
+	ca, cb := instanceClass(a), instanceClass(b)
+	if ca == nil && cb == nil {
+		return builtinBinary(op, a, b)
+	}
+	var fa, fb py.Object
+	if ca != nil {
+		fa = ca.Lookup(op.name)
+	}
+	if cb != nil && cb != ca {
+		fb = cb.Lookup(op.rname)
+	}
+	if fb != nil && (ca == nil || cb.IsSubtype(ca)) {
+		res, err := callSpecial(fb, b, a)
+		if err != nil || res != py.NotImplemented {
+			return res, err
+		}
+		fb = nil
+	}
+	if fa != nil {
+		res, err := callSpecial(fa, a, b)
+		if err != nil || res != py.NotImplemented {
+			return res, err
+		}
+	}
+	if fb != nil {
+		res, err := callSpecial(fb, b, a)
+		if err != nil || res != py.NotImplemented {
+			return res, err
+		}
+	}
+	if ca != nil && cb != nil {
+		return nil, unsupported(op.sym, a, b)
+	}
+	return builtinBinary(op, a, b)
+}
+
+// inplace implements a augmented assignment such as a += b.
+func inplace(op *binop, a, b py.Object) (py.Object, error) {
+	ca, cb := instanceClass(a), instanceClass(b)
+	if ca == nil && cb == nil {
+		a, b = unbool(op, a, b)
+		if op == opMod && FormatPercent != nil && isFormat(a) {
+			return FormatPercent(a, b)
+		}
+		return op.ifn(a, b)
+	}
+	if ca != nil {
+		if f := ca.Lookup(op.iname); f != nil {
+			res, err := callSpecial(f, a, b)
+			if err != nil || res != py.NotImplemented {
+				return res, err
+			}
+		}
+	}
+	return binary(op, a, b)
+}
+
+// IAdd returns the result of a += b.
+func IAdd(a, b py.Object) (py.Object, error) { return inplace(opAdd, a, b) }
+
+func isFormat(a py.Object) bool {
+	switch a.(type) {
+	case py.String, py.Bytes:
+		return true
+	}
+	return false
+}
+
+// unbool turns bool operands into ints, which gpython's Bool lacks the arithmetic for.
+func unbool(op *binop, a, b py.Object) (py.Object, py.Object) {
+	ba, aok := a.(py.Bool)
+	bb, bok := b.(py.Bool)
+	if !aok && !bok {
+		return a, b
+	}
+	if op.bitwise && aok && bok {
+		return a, b
+	}
+	if aok {
+		a = boolInt(ba)
+	}
+	if bok {
+		b = boolInt(bb)
+	}
+	return a, b
+}
+
+func boolInt(b py.Bool) py.Int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func builtinBinary(op *binop, a, b py.Object) (py.Object, error) {
+	if op.bitwise {
+		if ba, ok := a.(py.Bool); ok {
+			if bb, ok := b.(py.Bool); ok {
+				switch op {
+				case opAnd:
+					return py.NewBool(bool(ba && bb)), nil
+				case opOr:
+					return py.NewBool(bool(ba || bb)), nil
+				default:
+					return py.NewBool(ba != bb), nil
+				}
+			}
+		}
+	}
+	a, b = unbool(op, a, b)
+	if op == opMod && FormatPercent != nil && isFormat(a) {
+		return FormatPercent(a, b)
+	}
+	return op.fn(a, b)
+}
+
+func unsupported(sym string, a, b py.Object) error {
+	return py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym, a.Type().Name, b.Type().Name)
+}
+
+// Is reports whether a and b are the same object (Python's `is`).
+func Is(a, b py.Object) bool {
+	switch x := a.(type) {
+	case py.Int:
+		y, ok := b.(py.Int)
+		return ok && x == y
+	case py.String:
+		y, ok := b.(py.String)
+		return ok && x == y
+	case *py.Type:
+		return a == b
+	case py.Tuple:
+		y, ok := b.(py.Tuple)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	case py.Bytes:
+		y, ok := b.(py.Bytes)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	}
+	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	if ta != tb {
+		return false
+	}
+	if ta == nil || ta.Comparable() {
+		return a == b
+	}
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	switch va.Kind() {
+	case reflect.Map, reflect.Slice, reflect.Func, reflect.Pointer:
+		return va.Pointer() == vb.Pointer() && (va.Kind() != reflect.Slice || va.Len() == vb.Len())
+	}
+	return false
+}
+
+// Compare implements a OP b for OP in LT, LE, EQ, NE, GT, GE with CPython's rules: the right
+// operand's reflected method goes first when its class is a subclass of the left's, __ne__
+// defaults to the inverse of __eq__, == and != fall back to identity, and tuples and lists
+// compare lexicographically.
+func Compare(op int, a, b py.Object) (py.Object, error) {
+	switch x := a.(type) {
+	case py.Int:
+		if y, ok := b.(py.Int); ok {
+			return py.NewBool(intCompare(op, x, y)), nil
+		}
+	case py.String:
+		if y, ok := b.(py.String); ok {
+			return py.NewBool(stringCompare(op, x, y)), nil
+		}
+	}
+	ca, cb := instanceClass(a), instanceClass(b)
+	rop := compareSwapped[op]
+	if cb != nil && ca != nil && cb != ca && cb.IsSubtype(ca) {
+		res, err := tryCompare(cb, rop, b, a)
+		if err != nil || res != py.NotImplemented {
+			return res, err
+		}
+	}
+	res, err := tryCompare(ca, op, a, b)
+	if err != nil || res != py.NotImplemented {
+		return res, err
+	}
+	res, err = tryCompare(cb, rop, b, a)
+	if err != nil || res != py.NotImplemented {
+		return res, err
+	}
+	switch op {
+	case EQ:
+		return py.NewBool(Is(a, b)), nil
+	case NE:
+		return py.NewBool(!Is(a, b)), nil
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", compareSymbols[op], a.Type().Name, b.Type().Name)
+}
+
+// Eq reports whether a == b, trying identity first as CPython's containers do.
+func Eq(a, b py.Object) (bool, error) {
+	if Is(a, b) {
+		return true, nil
+	}
+	res, err := Compare(EQ, a, b)
+	if err != nil {
+		return false, err
+	}
+	return Truth(res)
+}
+
+// Lt reports whether a < b (what sorting uses).
+func Lt(a, b py.Object) (bool, error) {
+	res, err := Compare(LT, a, b)
+	if err != nil {
+		return false, err
+	}
+	return Truth(res)
+}
+
+// tryCompare asks self (of Python class c, or a built-in when c is nil) for self OP other,
+// returning NotImplemented when it has no answer.
+func tryCompare(c *py.Type, op int, self, other py.Object) (py.Object, error) {
+	if c == nil {
+		return builtinCompare(op, self, other)
+	}
+	if f := c.Lookup(compareNames[op]); f != nil {
+		return callSpecial(f, self, other)
+	}
+	if op == NE {
+		// object.__ne__ inverts __eq__ unless that is NotImplemented.
+		if f := c.Lookup("__eq__"); f != nil {
+			res, err := callSpecial(f, self, other)
+			if err != nil || res == py.NotImplemented {
+				return res, err
+			}
+			t, err := Truth(res)
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBool(!t), nil
+		}
+	}
+	return py.NotImplemented, nil
+}
+
+func intCompare(op int, x, y py.Int) bool {
+	switch op {
+	case LT:
+		return x < y
+	case LE:
+		return x <= y
+	case EQ:
+		return x == y
+	case NE:
+		return x != y
+	case GT:
+		return x > y
+	}
+	return x >= y
+}
+
+func stringCompare(op int, x, y py.String) bool {
+	switch op {
+	case LT:
+		return x < y
+	case LE:
+		return x <= y
+	case EQ:
+		return x == y
+	case NE:
+		return x != y
+	case GT:
+		return x > y
+	}
+	return x >= y
+}
+
+// builtinCompare asks a gpython object for self OP other through its Go methods.
+func builtinCompare(op int, self, other py.Object) (py.Object, error) {
+	switch x := self.(type) {
+	case py.Bool:
+		if _, ok := other.(py.Bool); !ok {
+			switch other.(type) {
+			case py.Int, py.Float, *py.BigInt:
+				return builtinCompare(op, boolInt(x), other)
+			}
+		}
+	case py.Tuple:
+		if y, ok := other.(py.Tuple); ok {
+			return sequenceCompare(op, x, y)
+		}
+		if _, ok := other.(*py.List); ok || op == EQ || op == NE {
+			return py.NotImplemented, nil
+		}
+	case *py.List:
+		if y, ok := other.(*py.List); ok {
+			return sequenceCompare(op, x.Items, y.Items)
+		}
+		if op == EQ || op == NE {
+			return py.NotImplemented, nil
+		}
+	}
+	if bo, ok := other.(py.Bool); ok {
+		switch self.(type) {
+		case py.Int, py.Float, *py.BigInt:
+			other = boolInt(bo)
+		}
+	}
+	var res py.Object = py.NotImplemented
+	var err error
+	switch op {
+	case LT:
+		if I, ok := self.(py.I__lt__); ok {
+			res, err = I.M__lt__(other)
+		}
+	case LE:
+		if I, ok := self.(py.I__le__); ok {
+			res, err = I.M__le__(other)
+		}
+	case EQ:
+		if I, ok := self.(py.I__eq__); ok {
+			res, err = I.M__eq__(other)
+		}
+	case NE:
+		if I, ok := self.(py.I__ne__); ok {
+			res, err = I.M__ne__(other)
+		} else if I, ok := self.(py.I__eq__); ok {
+			res, err = I.M__eq__(other)
+			if err == nil && res != py.NotImplemented {
+				t, terr := Truth(res)
+				res, err = py.NewBool(!t), terr
+			}
+		}
+	case GT:
+		if I, ok := self.(py.I__gt__); ok {
+			res, err = I.M__gt__(other)
+		}
+	case GE:
+		if I, ok := self.(py.I__ge__); ok {
+			res, err = I.M__ge__(other)
+		}
+	}
+	if err != nil && res == nil {
+		// Some gpython types raise TypeError instead of returning NotImplemented.
+		if py.IsException(py.TypeError, err) {
+			return py.NotImplemented, nil
+		}
+	}
+	return res, err
+}
+
+// sequenceCompare compares two tuples or two lists lexicographically.
+func sequenceCompare(op int, x, y []py.Object) (py.Object, error) {
+	n := len(x)
+	if len(y) < n {
+		n = len(y)
+	}
+	for i := 0; i < n; i++ {
+		eq, err := Eq(x[i], y[i])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			continue
+		}
+		switch op {
+		case EQ:
+			return py.False, nil
+		case NE:
+			return py.True, nil
+		}
+		return Compare(op, x[i], y[i])
+	}
+	return py.NewBool(intCompare(op, py.Int(len(x)), py.Int(len(y)))), nil
+}
+
+// Truth reports whether x is true: __bool__, then __len__ on Python classes.
+func Truth(x py.Object) (bool, error) {
+	switch v := x.(type) {
+	case py.Bool:
+		return bool(v), nil
+	case py.Int:
+		return v != 0, nil
+	case py.NoneType:
+		return false, nil
+	case py.String:
+		return len(v) > 0, nil
+	case py.Tuple:
+		return len(v) > 0, nil
+	case *py.List:
+		return len(v.Items) > 0, nil
+	case py.StringDict:
+		return len(v) > 0, nil
+	}
+	if c := instanceClass(x); c != nil {
+		if f := c.Lookup("__bool__"); f != nil {
+			res, err := callSpecial(f, x)
+			if err != nil {
+				return false, err
+			}
+			b, ok := res.(py.Bool)
+			if !ok {
+				return false, py.ExceptionNewf(py.TypeError, "__bool__ should return bool, returned %s", res.Type().Name)
+			}
+			return bool(b), nil
+		}
+		if f := c.Lookup("__len__"); f != nil {
+			res, err := callSpecial(f, x)
+			if err != nil {
+				return false, err
+			}
+			n, err := lenResult(res)
+			return n > 0, err
+		}
+		return true, nil
+	}
+	res, err := py.MakeBool(x)
+	if err != nil {
+		return false, err
+	}
+	return res == py.True, nil
+}
+
+func lenResult(res py.Object) (int, error) {
+	switch n := res.(type) {
+	case py.Int:
+		if n < 0 {
+			return 0, py.ExceptionNewf(py.ValueError, "__len__() should return >= 0")
+		}
+		return int(n), nil
+	case py.Bool:
+		return int(boolInt(n)), nil
+	}
+	return 0, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", res.Type().Name)
+}
+
+// Len returns len(x), honouring __len__ on Python classes (inherited ones too).
+func Len(x py.Object) (int, error) {
+	if f := lookupSpecial(x, "__len__"); f != nil {
+		res, err := callSpecial(f, x)
+		if err != nil {
+			return 0, err
+		}
+		return lenResult(res)
+	}
+	res, err := py.Len(x)
+	if err != nil {
+		return 0, err
+	}
+	return lenResult(res)
+}
+
+// Contains reports whether item in container: __contains__, then iteration, as CPython does.
+func Contains(container, item py.Object) (bool, error) {
+	switch c := container.(type) {
+	case py.Tuple:
+		return containsIn(c, item)
+	case *py.List:
+		return containsIn(c.Items, item)
+	case py.String:
+		if s, ok := item.(py.String); ok {
+			return stringContains(c, s), nil
+		}
+	}
+	if cls := instanceClass(container); cls != nil {
+		if f := cls.Lookup("__contains__"); f != nil {
+			res, err := callSpecial(f, container, item)
+			if err != nil {
+				return false, err
+			}
+			return Truth(res)
+		}
+		if cls.Lookup("__iter__") == nil && cls.Lookup("__getitem__") == nil {
+			return false, py.ExceptionNewf(py.TypeError, "argument of type '%s' is not iterable", container.Type().Name)
+		}
+	} else if I, ok := container.(py.I__contains__); ok {
+		res, err := I.M__contains__(item)
+		if err != nil {
+			return false, err
+		}
+		return Truth(res)
+	}
+	it, err := Iter(container)
+	if err != nil {
+		if py.IsException(py.TypeError, err) {
+			return false, py.ExceptionNewf(py.TypeError, "argument of type '%s' is not iterable", container.Type().Name)
+		}
+		return false, err
+	}
+	for {
+		x, err := Next(it)
+		if err != nil {
+			if isStopIteration(err) {
+				return false, nil
+			}
+			return false, err
+		}
+		eq, err := Eq(x, item)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+}
+
+func stringContains(s, sub py.String) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if s[i:i+n] == sub {
+			return true
+		}
+	}
+	return false
+}
+
+func containsIn(items []py.Object, item py.Object) (bool, error) {
+	for _, x := range items {
+		eq, err := Eq(x, item)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}
+
+// unary implements a unary operator.
+func unary(name string, x py.Object, fn func(py.Object) (py.Object, error)) (py.Object, error) {
+	if f := lookupSpecial(x, name); f != nil {
+		return callSpecial(f, x)
+	}
+	if b, ok := x.(py.Bool); ok {
+		x = boolInt(b)
+	}
+	return fn(x)
+}
+
+// Neg returns -x.
+func Neg(x py.Object) (py.Object, error) { return unary("__neg__", x, py.Neg) }
+
+// Pos returns +x.
+func Pos(x py.Object) (py.Object, error) { return unary("__pos__", x, py.Pos) }
+
+// Invert returns ~x.
+func Invert(x py.Object) (py.Object, error) { return unary("__invert__", x, py.Invert) }
+
+// Abs returns abs(x).
+func Abs(x py.Object) (py.Object, error) { return unary("__abs__", x, py.Abs) }
+
+// GetItem returns x[key].
+func GetItem(x, key py.Object) (py.Object, error) {
+	if f := lookupSpecial(x, "__getitem__"); f != nil {
+		return callSpecial(f, x, key)
+	}
+	return py.GetItem(x, key)
+}
+
+// SetItem does x[key] = value.
+func SetItem(x, key, value py.Object) error {
+	if f := lookupSpecial(x, "__setitem__"); f != nil {
+		_, err := callSpecial(f, x, key, value)
+		return err
+	}
+	_, err := py.SetItem(x, key, value)
+	return err
+}
+
+// DelItem does del x[key].
+func DelItem(x, key py.Object) error {
+	if f := lookupSpecial(x, "__delitem__"); f != nil {
+		_, err := callSpecial(f, x, key)
+		return err
+	}
+	_, err := py.DelItem(x, key)
+	return err
+}
+
+// Hash returns hash(x), honouring __hash__ on Python classes. A Python class that defines
+// __eq__ without __hash__ is unhashable, as in CPython.
+func Hash(x py.Object) (int64, error) {
+	if c := instanceClass(x); c != nil {
+		f := c.Lookup("__hash__")
+		if f == nil && c.Lookup("__eq__") != nil || f == py.None {
+			return 0, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", c.Name)
+		}
+		if f != nil {
+			res, err := callSpecial(f, x)
+			if err != nil {
+				return 0, err
+			}
+			n, ok := res.(py.Int)
+			if !ok {
+				return 0, py.ExceptionNewf(py.TypeError, "__hash__ method should return an integer")
+			}
+			return int64(n), nil
+		}
+		return int64(reflect.ValueOf(x).Pointer()), nil
+	}
+	if I, ok := x.(py.I__hash__); ok {
+		res, err := I.M__hash__()
+		if err != nil {
+			return 0, err
+		}
+		if n, ok := res.(py.Int); ok {
+			return int64(n), nil
+		}
+		return 0, py.ExceptionNewf(py.TypeError, "__hash__ method should return an integer")
+	}
+	switch v := x.(type) {
+	case py.Int:
+		return int64(v), nil
+	case py.Bool:
+		return int64(boolInt(v)), nil
+	}
+	return 0, py.ExceptionNewf(py.TypeError, "unhashable type: '%s'", x.Type().Name)
+}
+
+// Iter returns iter(x), honouring __iter__ (and the __getitem__ protocol) on Python classes.
+func Iter(x py.Object) (py.Object, error) {
+	if c := instanceClass(x); c != nil {
+		if f := c.Lookup("__iter__"); f != nil {
+			return callSpecial(f, x)
+		}
+		if c.Lookup("__getitem__") != nil {
+			return &seqIter{seq: x}, nil
+		}
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", c.Name)
+	}
+	return py.Iter(x)
+}
+
+// Next returns next(it); the end is a StopIteration error.
+func Next(it py.Object) (py.Object, error) {
+	switch g := it.(type) {
+	case *Generator:
+		return g.send(py.None)
+	}
+	if f := lookupSpecial(it, "__next__"); f != nil {
+		return callSpecial(f, it)
+	}
+	return py.Next(it)
+}
+
+// isStopIteration reports whether err is a StopIteration.
+func isStopIteration(err error) bool {
+	switch e := err.(type) {
+	case *py.Type:
+		return e == py.StopIteration
+	case *py.Exception:
+		return e.Base == py.StopIteration || e.Base.IsSubtype(py.StopIteration)
+	}
+	return py.IsException(py.StopIteration, err)
+}
+
+// seqIter iterates an object that only has __getitem__, as CPython's sequence iterator.
+type seqIter struct {
+	seq py.Object
+	i   int
+}
+
+var seqIterType = py.NewType("iterator", "sequence iterator")
+
+func (it *seqIter) Type() *py.Type { return seqIterType }
+
+func (it *seqIter) M__iter__() (py.Object, error) { return it, nil }
+
+func (it *seqIter) M__next__() (py.Object, error) {
+	if it.seq == nil {
+		return nil, py.StopIteration
+	}
+	v, err := GetItem(it.seq, py.Int(it.i))
+	if err != nil {
+		if py.IsException(py.IndexError, err) || isStopIteration(err) {
+			it.seq = nil
+			return nil, py.StopIteration
+		}
+		return nil, err
+	}
+	it.i++
+	return v, nil
+}

@@ -14,6 +14,8 @@ import (
 	"sync"
 
 	"github.com/go-python/gpython/py"
+
+	"gowsgi/pylib/vm"
 )
 
 // Options configures a new interpreter.
@@ -38,6 +40,7 @@ type Interp struct {
 	files map[string]*py.Module
 
 	stdout, stderr *Stream
+	thread         *vm.Thread // the evaluator's state: recursion depth, exception being handled, interrupts
 
 	mu      sync.Mutex // guards closed and running against Close from another goroutine
 	closed  bool
@@ -47,6 +50,13 @@ type Interp struct {
 
 var _ py.Context = (*Interp)(nil)
 
+// VMThread returns the evaluator state of this interpreter (vm.Threaded).
+func (in *Interp) VMThread() *vm.Thread { return in.thread }
+
+// Interrupt makes the code running in the interpreter raise exc at its next call or backward
+// jump, so `finally` blocks run. It is safe to call from any goroutine; nil clears it.
+func (in *Interp) Interrupt(exc error) { in.thread.Interrupt(exc) }
+
 // New creates an interpreter with the builtins, sys and the installed fixes ready.
 func New(opts Options) (*Interp, error) {
 	setup()
@@ -54,6 +64,7 @@ func New(opts Options) (*Interp, error) {
 		opts:   opts,
 		store:  py.NewModuleStore(),
 		files:  map[string]*py.Module{},
+		thread: vm.NewThread(),
 		done:   make(chan struct{}),
 		stdout: NewStream(orDefault(opts.Stdout, os.Stdout)),
 		stderr: NewStream(orDefault(opts.Stderr, os.Stderr)),
@@ -68,8 +79,8 @@ func New(opts Options) (*Interp, error) {
 	sys.Globals["stderr"] = in.stderr
 	sys.Globals["__stdout__"] = in.stdout
 	sys.Globals["__stderr__"] = in.stderr
-	sys.Globals["exit"] = py.MustNewMethod("exit", sysExit, 0, "exit([status]) -> raise SystemExit(status)")
-	in.installBuiltins(in.store.Builtins.Globals)
+	in.installSys(sys)
+	in.installBuiltins(in.store.Builtins)
 	return in, nil
 }
 

@@ -244,22 +244,22 @@ def late(start_response):
 
 func appSite(t *testing.T, tweak func(*Config)) *site {
 	return newSite(t, map[string]string{
-		"html/index.html":    "home",
-		"apps/environ.py":    environApp,
-		"apps/path.py":       pathApp,
-		"apps/shop/cart.py":  pathApp,
-		"apps/input.py":      inputApp,
-		"apps/misuse.py":     misuseApp,
-		"apps/response.py":   responseApp,
-		"apps/noapp.py":      "x = 1\n",
-		"apps/syntax.py":     "def application(environ, start_response):\n    return [b'ok'\n\nx = (\n",
-		"apps/gbk.py":        "def application(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/html; charset=gbk')])\n    return '\u4e2d\u6587'\n",
-		"apps/gbkgen.py":     "def application(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/plain; charset=GBK')])\n    yield '\u4e2d'\n    yield '\u6587'\n",
-		"apps/utf8.py":       "def application(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/plain')])\n    return '\u00e9\u4e2d'\n",
-		"apps/talk.py":       "import sys\ndef application(environ, start_response):\n    environ['wsgi.errors'].write('to wsgi.errors\\n')\n    environ['wsgi.errors'].writelines(['line a\\n', 'line b\\n'])\n    environ['wsgi.errors'].flush()\n    print('from print')\n    sys.stderr.write('to stderr\\n')\n    start_response('200 OK', [])\n    return [b'talked']\n",
-		"apps/usehelper.py":  "import helpers\nfrom helpers import twice\ndef application(environ, start_response):\n    start_response('200 OK', [])\n    return [helpers.greeting(), twice(b'x')]\n",
-		"apps/helpers.py":    "def greeting():\n    return b'hello from helpers;'\ndef twice(b):\n    return b + b\n",
-		"apps/slow.py":       "import time\ndef application(environ, start_response):\n    time.sleep(float(environ['QUERY_STRING'] or '0.3'))\n    start_response('200 OK', [])\n    return [b'slow done']\n",
+		"html/index.html":   "home",
+		"apps/environ.py":   environApp,
+		"apps/path.py":      pathApp,
+		"apps/shop/cart.py": pathApp,
+		"apps/input.py":     inputApp,
+		"apps/misuse.py":    misuseApp,
+		"apps/response.py":  responseApp,
+		"apps/noapp.py":     "x = 1\n",
+		"apps/syntax.py":    "def application(environ, start_response):\n    return [b'ok'\n\nx = (\n",
+		"apps/gbk.py":       "def application(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/html; charset=gbk')])\n    return '\u4e2d\u6587'\n",
+		"apps/gbkgen.py":    "def application(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/plain; charset=GBK')])\n    yield '\u4e2d'\n    yield '\u6587'\n",
+		"apps/utf8.py":      "def application(environ, start_response):\n    start_response('200 OK', [('Content-Type', 'text/plain')])\n    return '\u00e9\u4e2d'\n",
+		"apps/talk.py":      "import sys\ndef application(environ, start_response):\n    environ['wsgi.errors'].write('to wsgi.errors\\n')\n    environ['wsgi.errors'].writelines(['line a\\n', 'line b\\n'])\n    environ['wsgi.errors'].flush()\n    print('from print')\n    sys.stderr.write('to stderr\\n')\n    start_response('200 OK', [])\n    return [b'talked']\n",
+		"apps/usehelper.py": "import helpers\nfrom helpers import twice\ndef application(environ, start_response):\n    start_response('200 OK', [])\n    return [helpers.greeting(), twice(b'x')]\n",
+		"apps/helpers.py":   "def greeting():\n    return b'hello from helpers;'\ndef twice(b):\n    return b + b\n",
+		"apps/slow.py":      "import time\ndef application(environ, start_response):\n    time.sleep(float(environ['QUERY_STRING'] or '0.3'))\n    start_response('200 OK', [])\n    return [b'slow done']\n",
 	}, tweak)
 }
 

@@ -259,6 +259,7 @@ func appSite(t *testing.T, tweak func(*Config)) *site {
 		"apps/talk.py":      "import sys\ndef application(environ, start_response):\n    environ['wsgi.errors'].write('to wsgi.errors\\n')\n    environ['wsgi.errors'].writelines(['line a\\n', 'line b\\n'])\n    environ['wsgi.errors'].flush()\n    print('from print')\n    sys.stderr.write('to stderr\\n')\n    start_response('200 OK', [])\n    return [b'talked']\n",
 		"apps/usehelper.py": "import helpers\nfrom helpers import twice\ndef application(environ, start_response):\n    start_response('200 OK', [])\n    return [helpers.greeting(), twice(b'x')]\n",
 		"apps/helpers.py":   "def greeting():\n    return b'hello from helpers;'\ndef twice(b):\n    return b + b\n",
+		"apps/spin.py":      "log = []\ndef application(environ, start_response):\n    if environ['QUERY_STRING'] == 'log':\n        start_response('200 OK', [])\n        return [', '.join(log).encode()]\n    try:\n        while True:\n            pass\n    finally:\n        log.append('finally ran')\n",
 		"apps/slow.py":      "import time\ndef application(environ, start_response):\n    time.sleep(float(environ['QUERY_STRING'] or '0.3'))\n    start_response('200 OK', [])\n    return [b'slow done']\n",
 	}, tweak)
 }
@@ -709,4 +710,15 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	_, err = net.DialTimeout("tcp", ln.Addr().String(), time.Second)
 	assert.Error(t, err, "no longer accepting")
+}
+
+func TestRequestDeadline(t *testing.T) {
+	s := appSite(t, func(c *Config) { c.Workers = 1; c.RequestTimeout = 200 * time.Millisecond })
+	start := time.Now()
+	resp, _ := s.get("/spin.py")
+	assert.Equal(t, http.StatusInternalServerError, resp.StatusCode)
+	assert.Less(t, time.Since(start), 5*time.Second)
+	assert.Contains(t, s.errLog.String(), "TimeoutError: request exceeded its 200ms deadline")
+	_, body := s.get("/spin.py?log")
+	assert.Equal(t, "finally ran", body, "the app's finally block ran, and the interpreter serves on")
 }

@@ -27,6 +27,9 @@ type Config struct {
 
 	// QueueTimeout is how long a request waits for a free interpreter before it gets a 503.
 	QueueTimeout time.Duration
+	// RequestTimeout bounds how long an app may run for one request; past it the app raises
+	// TimeoutError (its finally blocks run) and the request fails. Negative: no limit.
+	RequestTimeout time.Duration
 	// ShutdownTimeout bounds how long a stop waits for in-flight requests.
 	ShutdownTimeout time.Duration
 	// ReadHeaderTimeout bounds reading a request's headers (slowloris defence).
@@ -47,6 +50,7 @@ func DefaultConfig() Config {
 		AppsDir:           "./apps",
 		Workers:           runtime.GOMAXPROCS(0),
 		QueueTimeout:      30 * time.Second,
+		RequestTimeout:    60 * time.Second,
 		ShutdownTimeout:   10 * time.Second,
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       120 * time.Second,
@@ -72,6 +76,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.QueueTimeout == 0 {
 		c.QueueTimeout = d.QueueTimeout
+	}
+	if c.RequestTimeout == 0 {
+		c.RequestTimeout = d.RequestTimeout
 	}
 	if c.ShutdownTimeout == 0 {
 		c.ShutdownTimeout = d.ShutdownTimeout

@@ -49,12 +49,13 @@ func New(cfg Config, logs Logs) (*Server, error) {
 	}
 	appsRoot := resolvedPath(cfg.AppsDir)
 	gw, err := wsgi.New(wsgi.Config{
-		AppsDir:      appsRoot,
-		Workers:      cfg.Workers,
-		QueueTimeout: cfg.QueueTimeout,
-		Dev:          cfg.Dev,
-		Logger:       logs.Logger,
-		ErrorLog:     logs.ErrorLog,
+		AppsDir:        appsRoot,
+		Workers:        cfg.Workers,
+		QueueTimeout:   cfg.QueueTimeout,
+		RequestTimeout: cfg.RequestTimeout,
+		Dev:            cfg.Dev,
+		Logger:         logs.Logger,
+		ErrorLog:       logs.ErrorLog,
 	})
 	if err != nil {
 		static.Close()

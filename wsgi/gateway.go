@@ -26,9 +26,13 @@ type Config struct {
 	AppsDir      string        // the folder app modules and their imports come from
 	Workers      int           // number of interpreters
 	QueueTimeout time.Duration // how long a request waits for a free interpreter before a 503
-	Dev          bool          // show tracebacks in error pages
-	Logger       *slog.Logger  // the server's own messages
-	ErrorLog     io.Writer     // app output: wsgi.errors, print(), tracebacks
+	// RequestTimeout bounds how long an app may run for one request (0: no limit). Past it the
+	// app's code raises TimeoutError at its next call or loop iteration, so its finally blocks
+	// run, and the request fails (500, or a cut connection once the headers are out).
+	RequestTimeout time.Duration
+	Dev            bool         // show tracebacks in error pages
+	Logger         *slog.Logger // the server's own messages
+	ErrorLog       io.Writer    // app output: wsgi.errors, print(), tracebacks
 }
 
 // Gateway runs WSGI apps for HTTP requests.
@@ -86,12 +90,39 @@ func (g *Gateway) Serve(w http.ResponseWriter, r *http.Request, app App) Result 
 
 	rs := newResponder(w, r)
 	rs.nonPortable = func(what string) { g.noteNonPortable(app, what) }
+	stop := g.startDeadline(wk)
 	err = wk.interp.Guard(func() error { return g.run(wk, rs, r, app, errs) })
+	stop()
 	wk.trackImports()
 	if err != nil {
 		g.fail(rs, app, err)
 	}
 	return Result{Status: rs.status, Bytes: rs.bytes}
+}
+
+// startDeadline arms the request timeout for the interpreter about to run; the returned stop
+// disarms it, and clears an interrupt that fired too late to matter, so it cannot hit the
+// interpreter's next request.
+func (g *Gateway) startDeadline(wk *worker) (stop func()) {
+	if g.cfg.RequestTimeout <= 0 {
+		return func() {}
+	}
+	var mu sync.Mutex
+	done := false
+	timer := time.AfterFunc(g.cfg.RequestTimeout, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if !done {
+			wk.interp.Interrupt(py.ExceptionNewf(py.TimeoutError, "request exceeded its %v deadline", g.cfg.RequestTimeout))
+		}
+	})
+	return func() {
+		timer.Stop()
+		mu.Lock()
+		done = true
+		mu.Unlock()
+		wk.interp.Interrupt(nil)
+	}
 }
 
 // run loads the app, calls it and sends what it returns.

@@ -7,7 +7,6 @@ import (
 	"golang.org/x/text/encoding/japanese"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
-	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/transform"
 )
 
@@ -24,6 +23,9 @@ type cjk struct {
 	valid func(seq []byte) bool
 	// extra maps code points CPython encodes that x/text does not.
 	extra map[rune]byte
+	// two, when set, is CPython's two-byte table (cjk_tables.go), used
+	// instead of x/text's for two-byte sequences in both directions.
+	two *tableCJK
 }
 
 func init() {
@@ -34,19 +36,6 @@ func init() {
 		valid: func(seq []byte) bool {
 			return len(seq) == 2 && seq[0] >= 0xA1 && seq[0] <= 0xF7 && seq[1] >= 0xA1 && seq[1] <= 0xFE
 		}})
-	registry["gb18030"] = cjkCodec("gb18030", cjk{enc: simplifiedchinese.GB18030,
-		charLen: func(lead byte, next int) int {
-			if lead == 0x80 || lead == 0xFF {
-				return 1
-			}
-			if next >= 0x30 && next <= 0x39 {
-				return 4
-			}
-			return 2
-		},
-		valid: func([]byte) bool { return true }})
-	registry["big5"] = cjkCodec("big5", cjk{enc: traditionalchinese.Big5, charLen: two,
-		valid: func(seq []byte) bool { return len(seq) == 2 && seq[0] >= 0xA1 && seq[0] <= 0xF9 }})
 	registry["shift_jis"] = cjkCodec("shift_jis", cjk{enc: japanese.ShiftJIS,
 		charLen: func(lead byte, _ int) int {
 			if lead >= 0x81 && lead <= 0x9F || lead >= 0xE0 && lead <= 0xFC {
@@ -60,6 +49,7 @@ func init() {
 			}
 			return seq[0] <= 0xEA
 		},
+		two: &tableCJK{two: &shiftJISTwo, overrides: shiftJISEncode},
 		// JIS X 0201 Roman: CPython writes the yen sign and overline as
 		// the ASCII bytes they replace.
 		extra: map[rune]byte{0xA5: 0x5C, 0x203E: 0x7E}})
@@ -72,7 +62,8 @@ func init() {
 			return 2 // 0x8E, 0xA1..0xFE; CPython also wants a second byte after an invalid lead
 		},
 		valid: func([]byte) bool { return true },
-		extra: map[rune]byte{0xA5: 0x5C, 0x203E: 0x7E}})
+		extra: map[rune]byte{0xA5: 0x5C, 0x203E: 0x7E},
+		two:   &tableCJK{two: &eucJPTwo, overrides: eucJPEncode}})
 	registry["euc_kr"] = cjkCodec("euc_kr", cjk{enc: korean.EUCKR,
 		charLen: func(lead byte, _ int) int { return 2 },
 		valid: func(seq []byte) bool {
@@ -94,11 +85,16 @@ func cjkCodec(name string, k cjk) *codec {
 			buf[0] = b
 			return buf[:1]
 		}
+		if k.two != nil {
+			if out := k.two.encodeRune(buf[:0], r); out != nil {
+				return out
+			}
+		}
 		var src [4]byte
 		n := utf8.EncodeRune(src[:], r)
 		t.Reset()
 		nDst, _, err := t.Transform(buf[:], src[:n], true)
-		if err != nil || nDst == 0 || buf[0] < 0x80 || !k.valid(buf[:nDst]) {
+		if err != nil || nDst == 0 || buf[0] < 0x80 || !k.valid(buf[:nDst]) || k.two != nil && nDst == 2 {
 			return nil
 		}
 		return buf[:nDst]
@@ -148,16 +144,25 @@ func cjkCodec(name string, k cjk) *codec {
 			if i+n > len(b) {
 				d.out.Write(buf)
 				buf = buf[:0]
-				if err := d.bad(b, i, len(b), "incomplete multibyte sequence"); err != nil {
+				resume, err := d.bad(b, i, len(b), "incomplete multibyte sequence")
+				if err != nil {
 					return err
 				}
-				break
+				i = resume
+				continue
 			}
 			seq := b[i : i+n]
+			if k.two != nil && n == 2 {
+				if r, m := k.two.decodeAt(seq); r > 0 && m == 2 && k.valid(seq) {
+					buf = utf8.AppendRune(buf, r)
+					i += 2
+					continue
+				}
+			}
 			t.Reset()
 			nDst, nSrc, err := t.Transform(out[:], seq, true)
 			r, size := utf8.DecodeRune(out[:nDst])
-			if err == nil && nSrc == n && size == nDst && nDst > 0 &&
+			if err == nil && nSrc == n && size == nDst && nDst > 0 && (k.two == nil || n != 2) &&
 				(r != utf8.RuneError || size == 3 && string(seq) == "\x84\x31\xa4\x37") && k.valid(seq) {
 				buf = append(buf, out[:nDst]...)
 				i += n
@@ -165,10 +170,11 @@ func cjkCodec(name string, k cjk) *codec {
 			}
 			d.out.Write(buf)
 			buf = buf[:0]
-			if err := d.bad(b, i, i+1, "illegal multibyte sequence"); err != nil {
+			resume, err := d.bad(b, i, i+1, "illegal multibyte sequence")
+			if err != nil {
 				return err
 			}
-			i++
+			i = resume
 		}
 		d.out.Write(buf)
 		return nil

@@ -15,7 +15,11 @@
 //	gbk  gb2312  gb18030  big5  shift_jis  euc_jp  euc_kr
 //
 // Error handlers: strict, ignore, replace, backslashreplace,
-// xmlcharrefreplace (encoding only, as in CPython) and surrogateescape.
+// xmlcharrefreplace and namereplace (encoding only, as in CPython),
+// surrogateescape and surrogatepass (UTF codecs only, as in CPython).
+// gb18030 and big5, and the two-byte forms of shift_jis and euc_jp, use
+// tables generated from CPython (testdata/gen_tables.py); the other CJK
+// codecs use x/text narrowed to CPython's byte ranges.
 // Failures are Python exceptions with CPython's messages: UnicodeEncodeError,
 // UnicodeDecodeError, LookupError("unknown encoding: x") and
 // LookupError("unknown error handler name 'x'").

@@ -94,31 +94,16 @@ func TestDifferential(t *testing.T) {
 	require.NoError(t, err)
 	var cases []codecCase
 	require.NoError(t, json.Unmarshal(data, &cases))
-	failed, known := 0, 0
+	failed := 0
 	for _, c := range cases {
 		if m := checkCodec(c); m != "" {
-			if knownGap(c) {
-				known++
-				continue
-			}
 			failed++
 			if failed <= 80 {
 				t.Errorf("%s %s %s %s: %s", c.Op, c.In, c.Enc, c.Errors, m)
 			}
 		}
 	}
-	t.Logf("%d of %d codec cases match CPython (%d known gaps)", len(cases)-failed-known, len(cases), known)
-}
-
-// knownGap reports the documented differences: x/text's gb18030 and big5
-// tables are the WHATWG ones (gb18030 maps 0x80 to the euro sign and differs
-// in private-use and 4-byte ranges; big5 is Big5-HKSCS), and CPython's
-// utf-32 decoder with surrogateescape reports a different byte range for
-// invalid units.
-func knownGap(c codecCase) bool {
-	enc := strings.ToLower(strings.ReplaceAll(c.Enc, "-", "_"))
-	return enc == "gb18030" || enc == "big5" ||
-		strings.HasPrefix(enc, "utf_32") && c.Op == "decode" && c.Errors == "surrogateescape"
+	t.Logf("%d of %d codec cases match CPython", len(cases)-failed, len(cases))
 }
 
 func TestLookup(t *testing.T) {

@@ -79,10 +79,11 @@ func decodeUTF8(d *decoder, b []byte) error {
 			return nil
 		}
 		n, reason := utf8Invalid(b[j:])
-		if err := d.bad(b, j, j+n, reason); err != nil {
+		resume, err := d.bad(b, j, j+n, reason)
+		if err != nil {
 			return err
 		}
-		i = j + n
+		i = resume
 	}
 	return nil
 }
@@ -184,7 +185,7 @@ func singleByte(name, msgName, reason string, limit rune, high *[32]rune) *codec
 				default:
 					d.out.Write(buf)
 					buf = buf[:0]
-					if err := d.bad(b, i, i+1, reason); err != nil {
+					if _, err := d.bad(b, i, i+1, reason); err != nil {
 						return err
 					}
 				}
@@ -306,10 +307,11 @@ func decodeUTF16(d *decoder, b []byte, bo binary.ByteOrder) error {
 			}
 		}
 		flush()
-		if err := d.bad(b, i, i+n, reason); err != nil {
+		resume, err := d.bad(b, i, i+n, reason)
+		if err != nil {
 			return err
 		}
-		i += n
+		i = resume
 	}
 	flush()
 	return nil
@@ -337,10 +339,11 @@ func decodeUTF32(d *decoder, b []byte, bo binary.ByteOrder) error {
 		}
 		d.out.Write(buf)
 		buf = buf[:0]
-		if err := d.bad(b, i, i+n, reason); err != nil {
+		resume, err := d.bad(b, i, i+n, reason)
+		if err != nil {
 			return err
 		}
-		i += n
+		i = resume
 	}
 	d.out.Write(buf)
 	return nil

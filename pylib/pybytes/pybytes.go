@@ -1,6 +1,8 @@
 // Package pybytes gives gpython's bytes type the methods of CPython 3.11's
-// bytes. Install adds them to py.BytesType.Dict (gpython has only replace).
-// The Python-visible surface:
+// bytes and adds the bytearray type (ByteArrayType; see bytearray.go for its
+// own surface). Install adds the methods to py.BytesType.Dict (gpython has
+// only replace) and ByteArrayType.Dict. The Python-visible surface, shared
+// by bytes and bytearray:
 //
 //	bytes.capitalize() center(width, fillbyte=b' ', /) count(sub[, start[, end]])
 //	bytes.decode(encoding='utf-8', errors='strict') -> str
@@ -21,11 +23,13 @@
 //	bytes.translate(table, /, delete=b'') upper() zfill(width, /)
 //
 // Semantics and error messages follow CPython: character classes and case
-// mapping are ASCII-only, and arguments must be bytes (gpython has no
-// bytearray or memoryview). len(b) is a builtin and is not handled here.
+// mapping are ASCII-only, and bytes-like arguments may be bytes or bytearray
+// (gpython has no memoryview). On a bytearray the methods return bytearray
+// where CPython does. len(b) is a builtin and is not handled here.
 package pybytes
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -89,46 +93,119 @@ var methods = []entry{
 	{sig(pystr.OneArg, "zfill", 1, 1), zfill, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
 }
 
-// Install puts the bytes methods into py.BytesType.Dict. Call it once at
-// program start, before any interpreter runs.
+// Install puts the bytes methods into py.BytesType.Dict and the bytearray
+// methods into ByteArrayType.Dict. Call it once at program start, before any
+// interpreter runs.
 func Install() {
-	for _, e := range methods {
-		py.BytesType.Dict[e.sig.Name] = newMethod(e)
+	// gpython readies only the types made during its own initialisation.
+	for _, t := range []*py.Type{ByteArrayType, byteArrayIterType} {
+		if err := t.Ready(); err != nil {
+			panic(fmt.Sprintf("pybytes: readying %s: %v", t.Name, err))
+		}
 	}
+	for _, e := range methods {
+		py.BytesType.Dict[e.sig.Name] = newMethod(e, bytesReceiver)
+		ea := e
+		ea.sig.Type = "bytearray"
+		ByteArrayType.Dict[e.sig.Name] = newMethod(ea, byteArrayReceiver)
+	}
+	installMutators()
 	// maketrans (static) and fromhex (class method) ignore the receiver:
 	// gpython does not run descriptors for attributes looked up on a type,
 	// so plain methods serve both bytes.fromhex(s) and b''.fromhex(s).
-	py.BytesType.Dict["maketrans"] = py.MustNewMethod("maketrans", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		s := sig(pystr.Positional, "maketrans", 2, 2)
-		if len(kwargs) > 0 {
-			return nil, py.ExceptionNewf(py.TypeError, "bytes.maketrans() takes no keyword arguments")
-		}
-		a, err := s.Parse(args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		return makeTrans(a)
-	}, py.METH_STATIC, "Return a translation table usable for bytes.translate().")
-	py.BytesType.Dict["fromhex"] = py.MustNewMethod("fromhex", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		s := sig(pystr.OneArg, "fromhex", 1, 1)
-		a, err := s.Parse(args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		return fromHex(a[0])
-	}, py.METH_CLASS, "Create a bytes object from a string of hexadecimal numbers.")
+	for _, r := range []receiver{bytesReceiver, byteArrayReceiver} {
+		r := r
+		r.typ().Dict["maketrans"] = py.MustNewMethod("maketrans", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			s := sig(pystr.Positional, "maketrans", 2, 2)
+			if len(kwargs) > 0 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s.maketrans() takes no keyword arguments", r.name)
+			}
+			a, err := s.Parse(args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			return makeTrans(a)
+		}, py.METH_STATIC, "Return a translation table usable for "+r.name+".translate().")
+		r.typ().Dict["fromhex"] = py.MustNewMethod("fromhex", func(_ py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+			s := sig(pystr.OneArg, "fromhex", 1, 1)
+			s.Type = r.name
+			a, err := s.Parse(args, kwargs)
+			if err != nil {
+				return nil, err
+			}
+			res, err := fromHex(a[0])
+			if err != nil {
+				return nil, err
+			}
+			return r.result(res), nil
+		}, py.METH_CLASS, "Create a "+r.name+" object from a string of hexadecimal numbers.")
+	}
 }
 
-func newMethod(e entry) *py.Method {
+// receiver is what newMethod needs to know about bytes or bytearray: how to
+// read the receiver's content and how to give results that type.
+type receiver struct {
+	name string
+	typ  func() *py.Type
+	// content returns the receiver's bytes as a string snapshot.
+	content func(self py.Object) (string, bool)
+	// result turns the bytes values in a method result into this type.
+	result func(py.Object) py.Object
+}
+
+var (
+	bytesReceiver = receiver{
+		name: "bytes",
+		typ:  func() *py.Type { return py.BytesType },
+		content: func(self py.Object) (string, bool) {
+			b, ok := self.(py.Bytes)
+			return string(b), ok
+		},
+		result: func(o py.Object) py.Object { return o },
+	}
+	byteArrayReceiver = receiver{
+		name: "bytearray",
+		typ:  func() *py.Type { return ByteArrayType },
+		content: func(self py.Object) (string, bool) {
+			b, ok := self.(*ByteArray)
+			if !ok {
+				return "", false
+			}
+			return string(b.data), true
+		},
+		result: asByteArrayResult,
+	}
+)
+
+// asByteArrayResult converts the bytes in a shared method's result (a bytes
+// value, or a list or tuple of them) to bytearray, as CPython's bytearray
+// methods return bytearray wherever the bytes methods return bytes.
+func asByteArrayResult(o py.Object) py.Object {
+	switch v := o.(type) {
+	case py.Bytes:
+		return NewByteArray(v)
+	case *py.List:
+		for i, x := range v.Items {
+			v.Items[i] = asByteArrayResult(x)
+		}
+	case py.Tuple:
+		for i, x := range v {
+			v[i] = asByteArrayResult(x)
+		}
+	}
+	return o
+}
+
+func newMethod(e entry, r receiver) *py.Method {
 	name, sg, fn := e.sig.Name, e.sig, e.fn
 	return py.MustNewMethod(name, func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
-		b, ok := self.(py.Bytes)
+		b, ok := r.content(self)
 		if !ok {
 			if len(args) == 0 {
-				return nil, py.ExceptionNewf(py.TypeError, "unbound method bytes.%s() needs an argument", name)
+				return nil, py.ExceptionNewf(py.TypeError, "unbound method %s.%s() needs an argument", r.name, name)
 			}
-			if b, ok = args[0].(py.Bytes); !ok {
-				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for 'bytes' objects doesn't apply to a '%s' object", name, pystr.TypeName(args[0]))
+			if b, ok = r.content(args[0]); !ok {
+				return nil, py.ExceptionNewf(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, r.name, pystr.TypeName(args[0]))
 			}
 			args = args[1:]
 		}
@@ -136,23 +213,55 @@ func newMethod(e entry) *py.Method {
 		if err != nil {
 			return nil, err
 		}
-		return fn(string(b), a)
+		res, err := fn(b, a)
+		if err != nil {
+			return nil, err
+		}
+		return r.result(res), nil
 	}, 0, e.doc)
 }
 
-// bytesLike returns the content of a bytes argument, or CPython's error.
+// AsBytes returns the content of a bytes-like object (bytes or bytearray);
+// for a bytearray it is a copy, so later mutation does not show through.
+func AsBytes(o py.Object) (string, bool) {
+	switch v := o.(type) {
+	case py.Bytes:
+		return string(v), true
+	case *ByteArray:
+		return string(v.data), true
+	}
+	return "", false
+}
+
+// bytesLike returns the content of a bytes-like argument, or CPython's error.
 func bytesLike(o py.Object) (string, error) {
-	if b, ok := o.(py.Bytes); ok {
-		return string(b), nil
+	if b, ok := AsBytes(o); ok {
+		return b, nil
 	}
 	return "", py.ExceptionNewf(py.TypeError, "a bytes-like object is required, not '%s'", pystr.TypeName(o))
 }
 
-// subArg converts the sub argument of find & co: bytes or a byte value.
+// byteValue converts an int-like object to a byte, with CPython's errors.
+func byteValue(o py.Object) (byte, error) {
+	n, err := pystr.AsInt(o)
+	if err != nil {
+		if py.IsException(py.OverflowError, err) {
+			return 0, py.ExceptionNewf(py.ValueError, "byte must be in range(0, 256)")
+		}
+		return 0, err
+	}
+	if n < 0 || n > 255 {
+		return 0, py.ExceptionNewf(py.ValueError, "byte must be in range(0, 256)")
+	}
+	return byte(n), nil
+}
+
+// subArg converts the sub argument of find & co: bytes-like or a byte value.
 func subArg(o py.Object) (string, error) {
+	if b, ok := AsBytes(o); ok {
+		return b, nil
+	}
 	switch v := o.(type) {
-	case py.Bytes:
-		return string(v), nil
 	case py.Int, py.Bool, *py.BigInt:
 		n, err := pystr.AsInt(v)
 		if err != nil || n < 0 || n > 255 {
@@ -284,19 +393,21 @@ func join(sep string, a []py.Object) (py.Object, error) {
 		return nil, err
 	}
 	total := len(sep) * max(len(items)-1, 0)
+	parts := make([]string, len(items))
 	for i, o := range items {
-		x, ok := o.(py.Bytes)
+		x, ok := AsBytes(o)
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "sequence item %d: expected a bytes-like object, %s found", i, pystr.TypeName(o))
 		}
+		parts[i] = x
 		total += len(x)
 	}
 	out := make([]byte, 0, total)
-	for i, o := range items {
+	for i, x := range parts {
 		if i > 0 {
 			out = append(out, sep...)
 		}
-		out = append(out, o.(py.Bytes)...)
+		out = append(out, x...)
 	}
 	return py.Bytes(out), nil
 }

@@ -66,10 +66,9 @@ func tailMatch(prefix bool) method {
 	}
 	return func(b string, a []py.Object) (py.Object, error) {
 		var subs []string
-		switch v := a[0].(type) {
-		case py.Bytes:
-			subs = []string{string(v)}
-		case py.Tuple:
+		if x, ok := AsBytes(a[0]); ok {
+			subs = []string{x}
+		} else if v, ok := a[0].(py.Tuple); ok {
 			for _, o := range v {
 				x, err := bytesLike(o)
 				if err != nil {
@@ -77,7 +76,7 @@ func tailMatch(prefix bool) method {
 				}
 				subs = append(subs, x)
 			}
-		default:
+		} else {
 			return nil, py.ExceptionNewf(py.TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, pystr.TypeName(a[0]))
 		}
 		start, end, err := pystr.Bounds(a[1], a[2], len(b))
@@ -118,7 +117,13 @@ func partition(reverse bool) method {
 			}
 			return py.Tuple{py.Bytes(b), py.Bytes(""), py.Bytes("")}, nil
 		}
-		return py.Tuple{py.Bytes(b[:i]), py.Bytes(sep), py.Bytes(b[i+len(sep):])}, nil
+		// CPython's bytes.partition hands back the separator object it was
+		// given; a bytearray one is copied so the result owns its items.
+		var sepObj py.Object = py.Bytes(sep)
+		if _, ok := a[0].(*ByteArray); ok {
+			sepObj = NewByteArray([]byte(sep))
+		}
+		return py.Tuple{py.Bytes(b[:i]), sepObj, py.Bytes(b[i+len(sep):])}, nil
 	}
 }
 
@@ -207,11 +212,11 @@ func pad(name string, kind pystr.PadKind) method {
 		}
 		fill := " "
 		if a[1] != nil {
-			f, ok := a[1].(py.Bytes)
+			f, ok := AsBytes(a[1])
 			if !ok || len(f) != 1 {
 				return nil, py.ExceptionNewf(py.TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name, pystr.TypeName(a[1]))
 			}
-			fill = string(f)
+			fill = f
 		}
 		if width <= len(b) {
 			return py.Bytes(b), nil
@@ -343,6 +348,11 @@ func hexMethod(b string, a []py.Object) (py.Object, error) {
 			s = string(v)
 		case py.Bytes:
 			s = string(v)
+		case *ByteArray:
+			if len(v.data) != 1 {
+				return nil, py.ExceptionNewf(py.ValueError, "sep must be length 1.")
+			}
+			return nil, py.ExceptionNewf(py.TypeError, "sep must be str or bytes.")
 		default:
 			return nil, py.ExceptionNewf(py.TypeError, "object of type '%s' has no len()", pystr.TypeName(a[0]))
 		}

@@ -104,11 +104,16 @@ func isCaseIgnorable(r rune) bool { return inRanges(caseIgnorableRanges, r) }
 // predicate builds isalpha & co: every character passes, and the string is
 // non-empty unless empty is true.
 func predicate(ok func(rune) bool, empty bool) method {
+	table := newASCIITable(ok)
 	return func(s string, _ []py.Object) (py.Object, error) {
 		if s == "" {
 			return py.Bool(empty), nil
 		}
-		for _, r := range s {
+		n, pass := table.scan(s)
+		if !pass {
+			return py.False, nil
+		}
+		for _, r := range s[n:] {
 			if !ok(r) {
 				return py.False, nil
 			}
@@ -131,7 +136,14 @@ func isIdentifier(s string, _ []py.Object) (py.Object, error) {
 
 func isLowerStr(s string, _ []py.Object) (py.Object, error) {
 	cased := false
-	for _, r := range s {
+	i := 0
+	for ; i < len(s) && s[i] < 0x80; i++ {
+		if isUpperByte(s[i]) {
+			return py.False, nil
+		}
+		cased = cased || isLowerByte(s[i])
+	}
+	for _, r := range s[i:] {
 		if isUpperRune(r) || isTitleRune(r) {
 			return py.False, nil
 		}
@@ -144,7 +156,14 @@ func isLowerStr(s string, _ []py.Object) (py.Object, error) {
 
 func isUpperStr(s string, _ []py.Object) (py.Object, error) {
 	cased := false
-	for _, r := range s {
+	i := 0
+	for ; i < len(s) && s[i] < 0x80; i++ {
+		if isLowerByte(s[i]) {
+			return py.False, nil
+		}
+		cased = cased || isUpperByte(s[i])
+	}
+	for _, r := range s[i:] {
 		if isLowerRune(r) || isTitleRune(r) {
 			return py.False, nil
 		}
@@ -157,7 +176,25 @@ func isUpperStr(s string, _ []py.Object) (py.Object, error) {
 
 func isTitleStr(s string, _ []py.Object) (py.Object, error) {
 	cased, prevCased := false, false
-	for _, r := range s {
+	i := 0
+	for ; i < len(s) && s[i] < 0x80; i++ {
+		c := s[i]
+		switch {
+		case isUpperByte(c):
+			if prevCased {
+				return py.False, nil
+			}
+			prevCased, cased = true, true
+		case isLowerByte(c):
+			if !prevCased {
+				return py.False, nil
+			}
+			prevCased, cased = true, true
+		default:
+			prevCased = false
+		}
+	}
+	for _, r := range s[i:] {
 		switch {
 		case isUpperRune(r) || isTitleRune(r):
 			if prevCased {
@@ -244,9 +281,14 @@ func finalSigma(rs []rune, i int) bool {
 	return j == len(rs) || !isCased(rs[j])
 }
 
-// caseMethod runs a per-character mapping over s.
-func caseMethod(each func(c *caser, r rune, first bool, prevCased *bool)) method {
+// caseMethod runs a per-character mapping over s, or ascii when s is all
+// ASCII.
+func caseMethod(each func(c *caser, r rune, first bool, prevCased *bool), ascii asciiMapper) method {
 	return func(s string, _ []py.Object) (py.Object, error) {
+		dst := make([]byte, len(s))
+		if ascii(dst, s) {
+			return py.String(dst), nil
+		}
 		return py.String(mapCase(s, each)), nil
 	}
 }

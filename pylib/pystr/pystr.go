@@ -79,8 +79,8 @@ func sig(kind SigKind, name string, min, max int, kw ...string) Sig {
 
 // methods lists every str method this package installs, except maketrans.
 var methods = []entry{
-	{sig(NoArgs, "capitalize", 0, 0), caseMethod(capitalize), "Return a capitalized version of the string."},
-	{sig(NoArgs, "casefold", 0, 0), caseMethod(casefold), "Return a version of the string suitable for caseless comparisons."},
+	{sig(NoArgs, "capitalize", 0, 0), caseMethod(capitalize, asciiCapitalize), "Return a capitalized version of the string."},
+	{sig(NoArgs, "casefold", 0, 0), caseMethod(casefold, asciiLower), "Return a version of the string suitable for caseless comparisons."},
 	{sig(Positional, "center", 1, 2), pad(PadCenter), "Return a centered string of length width."},
 	{sig(Varargs, "count", 1, 3), strCount, "Return the number of non-overlapping occurrences of substring sub in string S[start:end]."},
 	{sig(Keywords, "encode", 0, 2, "encoding", "errors"), strEncode, "Encode the string using the codec registered for encoding."},
@@ -102,7 +102,7 @@ var methods = []entry{
 	{sig(NoArgs, "isupper", 0, 0), isUpperStr, "Return True if the string is an uppercase string, False otherwise."},
 	{sig(OneArg, "join", 1, 1), strJoin, "Concatenate any number of strings."},
 	{sig(Positional, "ljust", 1, 2), pad(PadLeft), "Return a left-justified string of length width."},
-	{sig(NoArgs, "lower", 0, 0), caseMethod(lower), "Return a copy of the string converted to lowercase."},
+	{sig(NoArgs, "lower", 0, 0), caseMethod(lower, asciiLower), "Return a copy of the string converted to lowercase."},
 	{sig(Positional, "lstrip", 0, 1), stripMethod("lstrip", true, false), "Return a copy of the string with leading whitespace removed."},
 	{sig(OneArg, "partition", 1, 1), partition(false), "Partition the string into three parts using the given separator."},
 	{sig(OneArg, "removeprefix", 1, 1), removeAffix("removeprefix", true), "Return a str with the given prefix string removed if present."},
@@ -118,10 +118,10 @@ var methods = []entry{
 	{sig(Keywords, "splitlines", 0, 1, "keepends"), splitLines, "Return a list of the lines in the string, breaking at line boundaries."},
 	{sig(Varargs, "startswith", 1, 3), tailMatch(true), "Return True if S starts with the specified prefix, False otherwise."},
 	{sig(Positional, "strip", 0, 1), stripMethod("strip", true, true), "Return a copy of the string with leading and trailing whitespace removed."},
-	{sig(NoArgs, "swapcase", 0, 0), caseMethod(swapcase), "Convert uppercase characters to lowercase and lowercase characters to uppercase."},
-	{sig(NoArgs, "title", 0, 0), caseMethod(title), "Return a version of the string where each word is titlecased."},
+	{sig(NoArgs, "swapcase", 0, 0), caseMethod(swapcase, asciiSwapcase), "Convert uppercase characters to lowercase and lowercase characters to uppercase."},
+	{sig(NoArgs, "title", 0, 0), caseMethod(title, asciiTitle), "Return a version of the string where each word is titlecased."},
 	{sig(OneArg, "translate", 1, 1), strTranslate, "Replace each character in the string using the given translation table."},
-	{sig(NoArgs, "upper", 0, 0), caseMethod(upper), "Return a copy of the string converted to uppercase."},
+	{sig(NoArgs, "upper", 0, 0), caseMethod(upper, asciiUpper), "Return a copy of the string converted to uppercase."},
 	{sig(OneArg, "zfill", 1, 1), zfill, "Pad a numeric string with zeros on the left, to fill a field of the given width."},
 }
 

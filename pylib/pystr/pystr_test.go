@@ -148,3 +148,18 @@ func BenchmarkEncodeLatin1MiB(b *testing.B) {
 func BenchmarkReplace1MiB(b *testing.B) {
 	benchMethod(b, mib, "replace", py.String("wörld"), py.String("there"))
 }
+
+// asciiMiB is 1 MiB of ASCII text, which the case methods and predicates
+// handle without decoding runes.
+var asciiMiB = strings.Repeat("Hello, World! 123 ", 1<<20/18)
+
+func BenchmarkASCII(b *testing.B) {
+	for _, name := range []string{"upper", "lower", "casefold", "swapcase", "title", "capitalize", "istitle", "isascii", "isprintable"} {
+		b.Run(name, func(b *testing.B) { benchMethod(b, asciiMiB, name) })
+	}
+	// Inputs for which the predicate holds, so it scans all of the string.
+	for name, unit := range map[string]string{"isalpha": "HelloWorld", "isdigit": "0123456789", "isalnum": "abc123XYZ0",
+		"isspace": " \t\n ", "islower": "hello, world", "isupper": "HELLO, WORLD"} {
+		b.Run(name, func(b *testing.B) { benchMethod(b, strings.Repeat(unit, 1<<20/len(unit)), name) })
+	}
+}

@@ -1,11 +1,41 @@
-"""Generate bytes_cases.json: bytes method calls and CPython 3.11's results.
+"""Generate bytes_cases.json: bytes and bytearray method calls and CPython 3.11's results.
+
+Every bytes call is also made on a bytearray receiver, and calls with bytes
+arguments once more with bytearray arguments; then come the bytearray-only
+operations (mutating methods, item assignment, operators as dunder calls,
+the constructor), whose cases record the receiver after the call.
 
 Run from pylib/pybytes:  python3 testdata/gen_cases.py
 """
 import itertools, os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "pystr", "testdata"))
-from casegen import run, dump
+from casegen import run as record, dump
+
+pending = []
+
+
+def run(recv, m, args=(), kw=None):
+    pending.append((recv, m, args, kw))
+    return None
+
+
+def as_bytearray(v):
+    if isinstance(v, bytes):
+        return bytearray(v)
+    if isinstance(v, tuple):
+        return tuple(as_bytearray(x) for x in v)
+    if isinstance(v, list):
+        return [as_bytearray(x) for x in v]
+    return v
+
+
+def has_bytes(v):
+    if isinstance(v, bytes):
+        return True
+    if isinstance(v, (tuple, list)):
+        return any(has_bytes(x) for x in v)
+    return False
 
 RECV = [b"", b"a", b"abc", b"Hello World", b"  spaced  out  ", b"a,b,,c,", b"\tx\ty\n", b"l1\nl2\r\nl3\rl4\x0bl5\x0c\x1cend",
         b"\xff\xfe\x80", b"caf\xc3\xa9", b"123", b"-42", b"+7", b"ABC", b"Abc Def", b"aBC dEF", b"they're", b"mississippi",
@@ -79,7 +109,64 @@ calls = [("center", ()), ("center", (1, 2, 3)), ("center", (3, "x")), ("center",
          ("zfill", ("x",)), ("splitlines", (), {"keepends": "x"}), ("fromhex", ()), ("maketrans", (b"a", b"b"), {"x": 1})]
 for s in [b"abc", b"\xff"]:
     for c in calls:
-        cases.append(run(s, c[0], c[1], c[2] if len(c) > 2 else None))
+        run(s, c[0], c[1], c[2] if len(c) > 2 else None)
+
+# Every call above, recorded for bytes, for bytearray, and with bytearray arguments.
+for recv, m, args, kw in pending:
+    cases.append(record(recv, m, args, kw))
+    cases.append(record(bytearray(recv), m, args, kw))
+    kw = kw or {}
+    if has_bytes(args) or has_bytes(list(kw.values())):
+        cases.append(record(recv, m, as_bytearray(args), {k: as_bytearray(v) for k, v in kw.items()}))
+
+# bytearray-only operations.
+BA = [b"", b"abc", b"hello world"]
+SLICES = [slice(None, None, None), slice(0, 1, None), slice(1, None, None), slice(5, 2, None), slice(-2, None, None),
+          slice(None, None, 2), slice(None, None, -1), slice(None, None, -2), slice(1, 100, 3), slice(100, None, None),
+          slice(None, None, 0), slice("a", None, None)]
+VALUES = [b"", b"XY", b"XYZ", bytearray(b"Q"), [1, 2], (65,), [], "ab", 5, None, [300], ["x"], [-1], 1.5]
+ops = [("append", v) for v in [(0,), (255,), (256,), (-1,), ("a",), (b"a",), (1.5,), (True,), ()]]
+ops += [("extend", v) for v in [(b"xy",), (bytearray(b"z"),), ([1, 2],), ((3,),), ("ab",), (5,), ([1, 300],), ([1, "a"],),
+                                  (None,), ([],), ()]]
+ops += [("insert", v) for v in [(0, 120), (-1, 120), (100, 120), (-100, 120), ("a", 1), (0, 256), (0, "x"), (0,), (), (2**70, 1)]]
+ops += [("pop", v) for v in [(), (0,), (-1,), (100,), (-100,), ("a",), (1, 2)]]
+ops += [("remove", v) for v in [(98,), (120,), (300,), (b"a",), ("a",), ()]]
+ops += [(m, v) for m in ["clear", "copy", "reverse"] for v in [(), (1,)]]
+ops += [("__getitem__", (k,)) for k in [0, -1, 2, 100, -100, True, "a", 1.5, 2**70] + SLICES]
+ops += [("__setitem__", (k, v)) for k in [0, -1, 100, "a"] for v in [120, 256, -1, "a", b"a", None]]
+ops += [("__setitem__", (k, v)) for k in SLICES for v in VALUES]
+ops += [("__delitem__", (k,)) for k in [0, -1, 100, "a"] + SLICES]
+ops += [("__contains__", (x,)) for x in [97, 108, 300, -1, b"ab", b"lo w", bytearray(b"b"), b"", "a", [1], None]]
+ops += [("__iadd__", (x,)) for x in [b"x", bytearray(b"y"), "a", 5, [1]]]
+# ba * "a" raises the operator's message ("can't multiply sequence by
+# non-int"), which testdata/bytearray.py checks; a direct __mul__("a") call
+# words it differently in CPython, so it is not recorded here.
+ops += [("__imul__", (x,)) for x in [0, 2, -1, True]]
+ops += [("__mul__", (x,)) for x in [0, 3, -1]]
+ops += [("__rmul__", (x,)) for x in [0, 3, -1]]
+ops += [("__add__", (x,)) for x in [b"x", bytearray(b"y"), "a", 5]]
+ops += [(m, (x,)) for m in ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
+        for x in [b"abc", bytearray(b"abd"), b"", b"hello", "abc", 5]]
+ops += [(m, ()) for m in ["__len__", "__repr__", "__str__"]]  # hash(ba): testdata/bytearray.py
+for s in BA:
+    for m, args in ops:
+        cases.append(record(bytearray(s), m, args))
+for s in [b"a'b", b'a"b', b"a'\"\\\t\n\r\x00\x7f\x80\xff"]:
+    cases.append(record(bytearray(s), "__repr__"))
+
+CTOR = [(), (0,), (3,), (-1,), (True,), ([1, 2, 3],), ((),), ([256],), ([-1],), (["a"],), ("x",), ("x", "utf-8"),
+        ("\xe9", "latin-1"), ("\xe9", "ascii"), ("\xe9", "ascii", "ignore"), ("\xe9", "ascii", "bogus"), ("\xe9", "bogus"),
+        (b"ab",), (bytearray(b"c"),), (1.5,), (None,), (b"x", "utf-8"), (5, "ascii"), ("x", 1), ("x", "utf-8", 1),
+        ("x", "utf-8", "strict", 1), (2**70,), ("ab", "utf-16")]
+for args in CTOR:
+    cases.append(record(bytearray, "__call__", args))
+for kw in [{"encoding": "utf-8"}, {"errors": "strict"}, {"source": b"ab"}, {"source": "x", "encoding": "ascii"}, {"x": 1}]:
+    cases.append(record(bytearray, "__call__", (), kw))
+cases.append(record(bytearray, "__call__", ("x",), {"encoding": "ascii", "errors": "strict"}))
+cases.append(record(bytearray, "__call__", ("x",), {"source": "y"}))
+for h in ["", "de ad", "zz", 1]:
+    cases.append(record(bytearray, "fromhex", (h,)))
+cases.append(record(bytearray, "maketrans", (b"ab", bytearray(b"cd"))))
 
 n = dump(cases, os.path.join(os.path.dirname(__file__), "bytes_cases.json"))
 print("wrote", n, "cases")

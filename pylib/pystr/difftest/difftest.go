@@ -13,6 +13,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"gowsgi/pylib/pybytes"
 	"gowsgi/pylib/pystr"
 )
 
@@ -25,6 +26,9 @@ type Case struct {
 	OK   json.RawMessage            `json:"ok"`
 	Exc  string                     `json:"exc"`
 	Msg  string                     `json:"msg"`
+	// After is the receiver after the call, recorded when the call
+	// changed it (a bytearray); otherwise it must still equal Recv.
+	After json.RawMessage `json:"after"`
 }
 
 // Load reads a JSON file of cases.
@@ -44,6 +48,7 @@ func Load(path string) ([]Case, error) {
 type typed struct {
 	S     *string             `json:"s"`
 	B     *string             `json:"b"`
+	BA    *string             `json:"ba"`
 	I     *json.Number        `json:"i"`
 	F     *float64            `json:"f"`
 	Bool  *bool               `json:"bool"`
@@ -51,6 +56,16 @@ type typed struct {
 	List  []json.RawMessage   `json:"list"`
 	Tuple []json.RawMessage   `json:"tuple"`
 	Dict  [][]json.RawMessage `json:"dict"`
+	Slice []json.RawMessage   `json:"slice"`
+	Type  *string             `json:"type"`
+	NI    *int                `json:"notimpl"`
+}
+
+// types are the Python types a case may name as a value.
+var types = map[string]*py.Type{
+	"bytes":     py.BytesType,
+	"bytearray": pybytes.ByteArrayType,
+	"str":       py.StringType,
 }
 
 func parse(raw json.RawMessage) (typed, error) {
@@ -75,6 +90,9 @@ func Value(raw json.RawMessage) (py.Object, error) {
 	case t.B != nil:
 		b, err := hex.DecodeString(*t.B)
 		return py.Bytes(b), err
+	case t.BA != nil:
+		b, err := hex.DecodeString(*t.BA)
+		return pybytes.NewByteArray(b), err
 	case t.I != nil:
 		n, ok := new(big.Int).SetString(string(*t.I), 10)
 		if !ok {
@@ -98,6 +116,19 @@ func Value(raw json.RawMessage) (py.Object, error) {
 		return py.Tuple(items), err
 	case t.Dict != nil:
 		return dict(t.Dict)
+	case t.Slice != nil:
+		parts, err := values(t.Slice)
+		if err != nil || len(parts) != 3 {
+			return nil, fmt.Errorf("bad slice %s", raw)
+		}
+		return py.NewSlice(parts[0], parts[1], parts[2]), nil
+	case t.Type != nil:
+		if typ, ok := types[*t.Type]; ok {
+			return typ, nil
+		}
+		return nil, fmt.Errorf("unknown type %s", *t.Type)
+	case t.NI != nil:
+		return py.NotImplemented, nil
 	}
 	return nil, fmt.Errorf("unknown value %s", raw)
 }
@@ -157,6 +188,9 @@ func Equal(got py.Object, want json.RawMessage) (bool, string) {
 }
 
 func same(a, b py.Object) bool {
+	if b == py.NotImplemented {
+		return a == py.NotImplemented
+	}
 	switch x := b.(type) {
 	case py.String:
 		y, ok := a.(py.String)
@@ -164,6 +198,9 @@ func same(a, b py.Object) bool {
 	case py.Bytes:
 		y, ok := a.(py.Bytes)
 		return ok && string(x) == string(y)
+	case *pybytes.ByteArray:
+		y, ok := a.(*pybytes.ByteArray)
+		return ok && string(x.Bytes()) == string(y.Bytes())
 	case py.Int:
 		y, ok := a.(py.Int)
 		return ok && x == y
@@ -172,6 +209,8 @@ func same(a, b py.Object) bool {
 		return ok && x == y
 	case py.NoneType:
 		return a == py.None
+	case *py.Type:
+		return a == x
 	case *py.List:
 		y, ok := a.(*py.List)
 		return ok && sameItems(x.Items, y.Items)
@@ -216,6 +255,8 @@ func show(o py.Object) string {
 		return fmt.Sprintf("str %q", string(v))
 	case py.Bytes:
 		return fmt.Sprintf("bytes %q", []byte(v))
+	case *pybytes.ByteArray:
+		return fmt.Sprintf("bytearray %q", v.Bytes())
 	case *py.List:
 		parts := make([]string, len(v.Items))
 		for i, x := range v.Items {
@@ -235,28 +276,34 @@ func show(o py.Object) string {
 // Call runs a case: it rebuilds the receiver and arguments, looks the
 // method up with py.GetAttrString and calls it with py.Call.
 func Call(c Case) (py.Object, error) {
-	recv, err := Value(c.Recv)
-	if err != nil {
-		return nil, err
+	_, res, err := call(c)
+	return res, err
+}
+
+// call runs a case and also returns the receiver it built.
+func call(c Case) (recv, res py.Object, err error) {
+	if recv, err = Value(c.Recv); err != nil {
+		return nil, nil, err
 	}
 	args, err := values(c.Args)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var kw py.StringDict
 	if len(c.Kw) > 0 {
 		kw = py.StringDict{}
 		for k, raw := range c.Kw {
 			if kw[k], err = Value(raw); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		}
 	}
 	fn, err := py.GetAttrString(recv, c.M)
 	if err != nil {
-		return nil, err
+		return recv, nil, err
 	}
-	return py.Call(fn, py.Tuple(args), kw)
+	res, err = py.Call(fn, py.Tuple(args), kw)
+	return recv, res, err
 }
 
 // Unrepresentable marks a case whose arguments gpython cannot hold (a dict
@@ -276,7 +323,10 @@ func Check(c Case) (mismatch string) {
 			mismatch = fmt.Sprintf("panic: %v", r)
 		}
 	}()
-	got, err := Call(c)
+	recv, got, err := call(c)
+	if m := checkAfter(c, recv); m != "" {
+		return m
+	}
 	if c.Exc != "" {
 		if err == nil {
 			return fmt.Sprintf("got %s, want %s: %s", show(got), c.Exc, c.Msg)
@@ -303,6 +353,21 @@ func Check(c Case) (mismatch string) {
 	}
 	if ok, diff := Equal(got, c.OK); !ok {
 		return diff
+	}
+	return ""
+}
+
+// checkAfter compares the receiver after the call with the recorded state.
+func checkAfter(c Case, recv py.Object) string {
+	want := c.After
+	if want == nil {
+		want = c.Recv
+	}
+	if recv == nil {
+		return ""
+	}
+	if ok, diff := Equal(recv, want); !ok {
+		return "receiver after the call: " + diff
 	}
 	return ""
 }

@@ -15,12 +15,21 @@ var (
 	FormatValue func(value py.Object, spec string) (py.Object, error)
 	// Repr, Ascii and Str implement repr(), ascii() and str() for the !r, !a and !s conversions.
 	Repr, Ascii, Str func(py.Object) (py.Object, error)
+	// SetDisplay builds the set of a {a, *b} display from its flattened items.
+	SetDisplay func(items []py.Object) (py.Object, error)
+	// DictDisplay builds the dict of a {**a, 'k': v} display from (key, value) pairs and starred
+	// mappings, which star unwraps.
+	DictDisplay func(items []py.Object, star func(py.Object) (py.Object, bool)) (py.Object, error)
 )
 
 // Builtins returns the reserved builtins that lowered code calls, to be added to a context's
 // builtins module:
 //
 //	__gowsgi_id__(x) -> x
+//	__gowsgi_await__(x) -> iterator                  # await x: (yield from __gowsgi_await__(x))
+//	__gowsgi_walrus__(value, lambda: name) -> value   # name := value
+//	__gowsgi_keep__(lambda: name), __gowsgi_unset__(lambda: name)  # bind name as a local, unchanged
+//	__gowsgi_deco__(x), __gowsgi_defs__(x), __gowsgi_kwdefs__(x) -> x  # markers of decorated defs
 //	__gowsgi_fmt__(value, conversion, spec) -> str   # one f-string field; conversion '', 'r', 's' or 'a'
 //	__gowsgi_star__(x) -> marker                       # *x or **x inside the displays below
 //	__gowsgi_list__(*items) -> list                    # [a, *b]
@@ -29,9 +38,16 @@ var (
 //	__gowsgi_dict__(*items) -> dict                    # {**a, 'k': v}: ('k', v) pairs and markers
 func Builtins() map[string]py.Object {
 	return map[string]py.Object{
-		idBuiltin:   py.MustNewMethod(idBuiltin, builtinID, 0, "__gowsgi_id__(x) -> x\n\nReturn x (lets any expression be a decorator)."),
-		fmtBuiltin:  py.MustNewMethod(fmtBuiltin, builtinFmt, 0, "__gowsgi_fmt__(value, conversion, spec) -> str\n\nFormat one f-string replacement field."),
-		starBuiltin: py.MustNewMethod(starBuiltin, builtinStar, 0, "__gowsgi_star__(x)\n\nMark x for unpacking by the display builtins."),
+		idBuiltin:     py.MustNewMethod(idBuiltin, builtinID, 0, "__gowsgi_id__(x) -> x\n\nReturn x (lets any expression be a decorator)."),
+		decoMark:      py.MustNewMethod(decoMark, builtinID, 0, "__gowsgi_deco__(x) -> x\n\nReturn x (marks the first decorator of a def for the compiler)."),
+		defsMark:      py.MustNewMethod(defsMark, builtinID, 0, "__gowsgi_defs__(x) -> x\n\nReturn x (marks the first default or annotation of a def)."),
+		kwdefsMark:    py.MustNewMethod(kwdefsMark, builtinID, 0, "__gowsgi_kwdefs__(x) -> x\n\nReturn x (marks the first keyword-only default of a def)."),
+		awaitBuiltin:  py.MustNewMethod(awaitBuiltin, builtinAwait, 0, "__gowsgi_await__(x) -> iterator\n\nThe iterator 'await x' delegates to: x.__await__(), or x itself if it is a coroutine."),
+		walrusBuiltin: py.MustNewMethod(walrusBuiltin, builtinWalrus, 0, "__gowsgi_walrus__(value, lambda: name) -> value\n\nBind name to value (name := value)."),
+		keepBuiltin:   py.MustNewMethod(keepBuiltin, builtinKeep, 0, "__gowsgi_keep__(lambda: name) -> value\n\nThe value of name, or a marker if it is unbound."),
+		unsetBuiltin:  py.MustNewMethod(unsetBuiltin, builtinUnset, 0, "__gowsgi_unset__(lambda: name)\n\nUnbind name if it holds the marker of __gowsgi_keep__."),
+		fmtBuiltin:    py.MustNewMethod(fmtBuiltin, builtinFmt, 0, "__gowsgi_fmt__(value, conversion, spec) -> str\n\nFormat one f-string replacement field."),
+		starBuiltin:   py.MustNewMethod(starBuiltin, builtinStar, 0, "__gowsgi_star__(x)\n\nMark x for unpacking by the display builtins."),
 		listBuiltin: py.MustNewMethod(listBuiltin, func(self py.Object, args py.Tuple) (py.Object, error) {
 			items, err := flatten(args)
 			return py.NewListFromItems(items), err
@@ -42,6 +58,9 @@ func Builtins() map[string]py.Object {
 		}, 0, "__gowsgi_tuple__(*items) -> tuple\n\n(a, *b) display."),
 		setBuiltin: py.MustNewMethod(setBuiltin, func(self py.Object, args py.Tuple) (py.Object, error) {
 			items, err := flatten(args)
+			if err == nil && SetDisplay != nil {
+				return SetDisplay(items)
+			}
 			return py.NewSetFromItems(items), err
 		}, 0, "__gowsgi_set__(*items) -> set\n\n{a, *b} display."),
 		dictBuiltin: py.MustNewMethod(dictBuiltin, builtinDict, 0, "__gowsgi_dict__(*items) -> dict\n\n{**a, 'k': v} display: (key, value) pairs and starred mappings."),
@@ -87,6 +106,15 @@ func flatten(args py.Tuple) ([]py.Object, error) {
 
 // builtinDict builds a dict from (key, value) pairs and starred mappings, later keys winning.
 func builtinDict(self py.Object, args py.Tuple) (py.Object, error) {
+	if DictDisplay != nil {
+		return DictDisplay(args, func(o py.Object) (py.Object, bool) {
+			s, ok := o.(*starred)
+			if !ok {
+				return nil, false
+			}
+			return s.obj, true
+		})
+	}
 	d := py.NewStringDict()
 	for _, a := range args {
 		if s, ok := a.(*starred); ok {

@@ -24,20 +24,26 @@ const (
 
 // instr is one decoded instruction: its offset, opcode and argument (EXTENDED_ARG folded in).
 type instr struct {
-	off  int // offset of the opcode byte (after any EXTENDED_ARG)
-	op   byte
-	arg  int
-	wide bool // had an EXTENDED_ARG prefix
+	start int // offset of the instruction, its EXTENDED_ARG prefix included
+	off   int // offset of the opcode byte (after any EXTENDED_ARG)
+	op    byte
+	arg   int
+	wide  bool // had an EXTENDED_ARG prefix
 }
 
 func decode(code string) []instr {
 	var out []instr
 	ext := 0
 	wide := false
+	start := 0
 	for i := 0; i < len(code); {
 		op := code[i]
+		if !wide {
+			start = i
+		}
 		if op < opHaveArgument {
-			out = append(out, instr{off: i, op: op})
+			out = append(out, instr{start: start, off: i, op: op})
+			wide = false
 			i++
 			continue
 		}
@@ -50,7 +56,7 @@ func decode(code string) []instr {
 			i += 3
 			continue
 		}
-		out = append(out, instr{off: i, op: op, arg: arg, wide: wide})
+		out = append(out, instr{start: start, off: i, op: op, arg: arg, wide: wide})
 		ext, wide = 0, false
 		i += 3
 	}
@@ -229,8 +235,8 @@ func cell2arg(c *py.Code) []byte {
 
 // resolveWithProbe classifies ambiguous DEREF instructions by comparing each code object with
 // its counterpart compiled from the padded source, where a dummy variable "A" sorting before
-// every other name is added to the cells (functions, lambdas) or to the frees (comprehensions,
-// classes): the same instruction then names one candidate and not the other.
+// every other name is added to the cells (functions, lambdas, comprehensions) or to the frees
+// (class bodies): the same instruction then names one candidate and not the other.
 func resolveWithProbe(a, b *py.Code, byCode map[*py.Code]*codeFix) {
 	if unrename(b.Name) != a.Name {
 		return
@@ -252,7 +258,7 @@ func resolveWithProbe(a, b *py.Code, byCode map[*py.Code]*codeFix) {
 func realChildren(c *py.Code) []*py.Code {
 	var out []*py.Code
 	for _, k := range childCodes(c) {
-		if k.Name == "<lambda>" && k.Argcount == 0 && len(k.Freevars) == 1 && k.Freevars[0] == probeName {
+		if isPadLambda(k) {
 			continue
 		}
 		out = append(out, k)
@@ -260,10 +266,34 @@ func realChildren(c *py.Code) []*py.Code {
 	return out
 }
 
+// storesPadVariable reports whether ins[i] is the STORE_DEREF of the loop variable "A" the
+// padding adds to a comprehension: "for A in () if (lambda:A)" stores it and at once makes
+// the lambda (LOAD_CLOSURE, BUILD_TUPLE 1, LOAD_CONST code).
+func storesPadVariable(b *py.Code, ins []instr, i int) bool {
+	if ins[i].op != opStoreDeref || i+3 >= len(ins) || ins[i+1].op != opLoadClosure ||
+		ins[i+2].op != opBuildTuple || ins[i+3].op != opLoadConst {
+		return false
+	}
+	k, ok := b.Consts[ins[i+3].arg].(*py.Code)
+	return ok && isPadLambda(k)
+}
+
+// isPadLambda reports whether c is a "lambda: A" the padding added: A is its free variable
+// inside a function, and a global name in a class body or comprehension at module level.
+func isPadLambda(c *py.Code) bool {
+	if c.Name != "<lambda>" || c.Argcount != 0 || len(c.Varnames) != 0 {
+		return false
+	}
+	free := len(c.Freevars) == 1 && c.Freevars[0] == probeName && len(c.Names) == 0
+	global := len(c.Freevars) == 0 && len(c.Names) == 1 && c.Names[0] == probeName
+	return free || global
+}
+
 func (f *codeFix) resolve(b *py.Code) {
 	var bd []instr
-	for _, in := range decode(b.Code) {
-		if isDeref(in.op) {
+	ins := decode(b.Code)
+	for i, in := range ins {
+		if isDeref(in.op) && !storesPadVariable(b, ins, i) {
 			bd = append(bd, in)
 		}
 	}

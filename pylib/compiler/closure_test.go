@@ -17,7 +17,13 @@ func TestOpcodes(t *testing.T) {
 		opHaveArgument: vm.HAVE_ARGUMENT, opLoadConst: vm.LOAD_CONST, opBuildTuple: vm.BUILD_TUPLE,
 		opMakeClosure: vm.MAKE_CLOSURE, opLoadClosure: vm.LOAD_CLOSURE, opLoadDeref: vm.LOAD_DEREF,
 		opStoreDeref: vm.STORE_DEREF, opDeleteDeref: vm.DELETE_DEREF, opExtendedArg: vm.EXTENDED_ARG,
-		opLoadClassDeref: vm.LOAD_CLASSDEREF,
+		opLoadClassDeref: vm.LOAD_CLASSDEREF, opForIter: vm.FOR_ITER, opLoadName: vm.LOAD_NAME,
+		opJumpForward: vm.JUMP_FORWARD, opJumpIfFalseOrPop: vm.JUMP_IF_FALSE_OR_POP,
+		opJumpIfTrueOrPop: vm.JUMP_IF_TRUE_OR_POP, opJumpAbsolute: vm.JUMP_ABSOLUTE,
+		opPopJumpIfFalse: vm.POP_JUMP_IF_FALSE, opPopJumpIfTrue: vm.POP_JUMP_IF_TRUE,
+		opLoadGlobal: vm.LOAD_GLOBAL, opContinueLoop: vm.CONTINUE_LOOP, opSetupLoop: vm.SETUP_LOOP,
+		opSetupExcept: vm.SETUP_EXCEPT, opSetupFinally: vm.SETUP_FINALLY,
+		opMakeFunction: vm.MAKE_FUNCTION, opSetupWith: vm.SETUP_WITH,
 	} {
 		assert.Equal(t, int(want), got)
 	}
@@ -87,8 +93,13 @@ func TestProbeResolves(t *testing.T) {
 		"nonlocal":      "def o():\n    n = 1\n    def i(k):\n        nonlocal n\n        def j():\n            return k\n        n = n + j()\n        return n\n    return i\nprint(o()(5))\n",
 		"renamed A":     "def o(A, Ab):\n    def i(B):\n        def j():\n            return B\n        return A * 100 + Ab * 10 + j() + B\n    return i\nprint(o(1, 2)(3))\n",
 	}
+	// In a class body at module level the padding's "lambda: A" reads a global A.
+	cases["module class comprehension"] = "class C:\n    def m(self, items, y):\n        return [(lambda: k)() + y for k in items]\nprint(C().m([1, 2], 10))\n"
+	cases["module class method"] = "class C:\n    def n(self, x):\n        k = 1\n        def i():\n            j = 2\n            def z(): return j\n            return k * 100 + z() * 10 + x\n        return i()\nprint(C().n(5))\n"
+	cases["module comprehension"] = "print([[(lambda: j)() * 10 + k for j in range(1, 2)] for k in range(2)])\n"
 	wants := map[string]string{"function": "10220\n", "lambda": "307\n", "comprehension": "[100, 101, 102]\n",
-		"class": "5\n", "nonlocal": "6\n", "renamed A": "126\n"}
+		"class": "5\n", "nonlocal": "6\n", "renamed A": "126\n", "module class comprehension": "[11, 12]\n",
+		"module class method": "125\n", "module comprehension": "[[10], [11]]\n"}
 	for name, src := range cases {
 		t.Run(name, func(t *testing.T) {
 			got, err := runPython(t, src, "t.py")
@@ -110,8 +121,8 @@ func TestPadForProbe(t *testing.T) {
 		{"class C(B):\n    x = 1\n", "class C(B):\n    (lambda:A)\n    x = 1\n"},
 		{"f = lambda x=1: x\n", "f = lambda A, x=1: (lambda:A) if 0 else x\n"},
 		{"g = lambda: 2\n", "g = lambda A: (lambda:A) if 0 else 2\n"},
-		{"[x for x in y]\n", "[x for x in y if (lambda:A)]\n"},
-		{"f(x for x in y)\n", "f(x for x in y if (lambda:A))\n"},
+		{"[x for x in y]\n", "[x for x in y for A in () if (lambda:A)]\n"},
+		{"f(x for x in y)\n", "f(x for x in y for A in () if (lambda:A))\n"},
 		{"A = Ab + b.A0\n", "A0 = A0b + b.A00\n"},
 		{"def f() -> int:\n    '''doc'''\n", "def f(A) -> int:\n    (lambda:A)\n    '''doc'''\n"},
 	} {

@@ -1,7 +1,7 @@
 // Package compiler compiles Python 3.11 source into code objects that gpython v0.2.0's VM runs
 // correctly. Compile has the signature of py.Compile, which it is meant to replace.
 //
-// Compiling takes three steps.
+// Compiling takes four steps.
 //
 // 1. A lowering pass rewrites the source, over this package's own tokenizer, into the Python
 // 3.4 that gpython's parser reads. Every statement stays on its line, so tracebacks and syntax
@@ -40,7 +40,23 @@
 //     becomes f(*__gowsgi_tuple__(...), **__gowsgi_dict__(...)); its positional arguments
 //     are then all evaluated before the keyword ones.
 //
-// Not lowered: ":=", async/await, match, "except*", parenthesized context managers.
+//   - Keyword-only parameters with defaults are moved before those without ("*, c, d=4"
+//     becomes "*, d=4, c"): gpython gives the n keyword-only defaults to the first n names.
+//
+//   - A decorated def with defaults or annotations gets markers for the decorator repair
+//     (step 4): "@__gowsgi_deco__(first decorator)", and its first default or annotation
+//     wrapped in __gowsgi_defs__(...) (__gowsgi_kwdefs__ for a keyword-only default).
+//
+//   - "name := value" becomes "__gowsgi_walrus__((value), lambda: name)", the builtin setting
+//     the lambda's closure cell (or the global). In a function the name is made a local of the
+//     function (also from a comprehension, as PEP 572 says) by a no-op binding put in front of
+//     the body's first simple statement (see walrus.go).
+//
+//   - "async def" becomes a generator function ("await x" is
+//     "(yield from __gowsgi_await__(x))"; see async.go): coroutines are driven with send().
+//
+// Not lowered: "async for", "async with" (a SyntaxError saying so), match, "except*",
+// parenthesized context managers, ":=" binding in a class body or a lambda (it binds a global).
 //
 // 2. gpython's compiler (package compile) compiles the lowered source.
 //
@@ -51,6 +67,11 @@
 // exact from the names of the child's free variables. A DEREF argument below both the number
 // of cells and of frees is ambiguous; those are classified by a second, never-run compile of
 // padded source (see padForProbe), and keep the cell reading if that fails.
+//
+// 4. The decorator repair (decorators.go) moves, for every marked def, the bytecode that
+// evaluates the decorators before the one that evaluates defaults and annotations, fixing the
+// jumps and the line table: gpython evaluates the decorators last, between the values and the
+// function on the stack, so MAKE_FUNCTION took a decorator for a default.
 //
 // Builtins returns the reserved builtins the lowered code calls; they must be installed in the
 // builtins of every context that runs the code.
@@ -96,6 +117,9 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 		return compile.Compile(padded, filename, mode, flags, dontInherit)
 	}
 	if err := repairClosures(code, probe); err != nil {
+		return nil, py.ExceptionNewf(py.SystemError, "%s: %v", filename, err)
+	}
+	if err := reorderDecorators(code); err != nil {
 		return nil, py.ExceptionNewf(py.SystemError, "%s: %v", filename, err)
 	}
 	return code, nil

@@ -34,8 +34,9 @@ type logicalLine struct {
 // scopeInfo is one module, class or function body.
 type scopeInfo struct {
 	kind      int
-	firstLine int // index of the body's first logical line, -1 until seen
-	firstAnn  int // index of the first logical line holding an annotation, -1 if none
+	async     bool // an async def's body
+	firstLine int  // index of the body's first logical line, -1 until seen
+	firstAnn  int  // index of the first logical line holding an annotation, -1 if none
 }
 
 type lowerer struct {
@@ -44,6 +45,10 @@ type lowerer struct {
 	lines  []logicalLine
 	scopes []scopeInfo
 	out    strings.Builder
+	repl   map[int]replacement // token ranges lowerRange replaces, by first token
+
+	markedDecos, markedDefs map[int]bool // logical lines, see findMarkedDefs
+	line                    int          // the logical line being lowered
 }
 
 // lower rewrites Python 3.11 source into Python 3.4 source that gpython's parser accepts,
@@ -94,7 +99,8 @@ func (l *lowerer) splitLines() {
 			body := cur
 			switch l.headerKeyword(first) {
 			case "def":
-				l.scopes = append(l.scopes, scopeInfo{kind: scopeFunction, firstLine: -1, firstAnn: -1})
+				l.scopes = append(l.scopes, scopeInfo{kind: scopeFunction, firstLine: -1, firstAnn: -1,
+					async: l.text(first) == "async"})
 				body = len(l.scopes) - 1
 			case "class":
 				l.scopes = append(l.scopes, scopeInfo{kind: scopeClass, firstLine: -1, firstAnn: -1})
@@ -149,8 +155,20 @@ func (l *lowerer) headerKeyword(first int) string {
 // emit writes the lowered source, line by line.
 func (l *lowerer) emit() (string, error) {
 	hosts := l.annotationHosts()
+	l.markedDecos, l.markedDefs = l.findMarkedDefs()
+	for idx, prefix := range l.asyncBodies() {
+		h := hosts[idx]
+		h.prefix += prefix
+		hosts[idx] = h
+	}
+	for idx, prefix := range l.walrusBindings() {
+		h := hosts[idx]
+		h.prefix += prefix
+		hosts[idx] = h
+	}
 	prevEnd := 0
 	for idx, ln := range l.lines {
+		l.line = idx
 		first := l.firstCode(ln.from, ln.to)
 		l.out.WriteString(l.src[prevEnd:l.toks[first].start])
 		prefix, suffix := hosts[idx].prefix, hosts[idx].suffix
@@ -293,6 +311,12 @@ func (l *lowerer) lowerLine(from, to int, scope int) (string, error) {
 	if l.isOp(from, "@") {
 		return l.lowerDecorator(from, to)
 	}
+	if l.text(from) == "async" && (l.text(from+1) == "for" || l.text(from+1) == "with") {
+		return "", &lowerError{l.toks[from].line, "'async " + l.text(from+1) + "' is not supported"}
+	}
+	if l.headerKeyword(from) == "def" {
+		return l.lowerDefHeader(from, to, l.markedDefs[l.line])
+	}
 	if l.text(from) == "from" && l.text(from+1) == "__future__" {
 		return l.lowerFuture(from, to)
 	}
@@ -391,6 +415,9 @@ func (l *lowerer) lowerDecorator(from, to int) (string, error) {
 		simple = l.closingBracket(from+2) == to-1
 	}
 	gap := l.src[l.toks[from].end:l.toks[from+1].start]
+	if l.markedDecos[l.line] {
+		return "@" + gap + decoMark + "(" + expr + ")", nil
+	}
 	if simple {
 		return "@" + gap + expr, nil
 	}
@@ -438,6 +465,34 @@ func (l *lowerer) lowerRange(from, to int) (string, error) {
 		t := l.toks[i]
 		if i > from {
 			b.WriteString(l.src[l.toks[i-1].end:t.start])
+		}
+		if r, ok := l.repl[i]; ok && r.end > i && r.end <= to {
+			b.WriteString(r.text)
+			i = r.end - 1
+			continue
+		}
+		if t.kind == tkName && l.text(i) == "lambda" {
+			if err := l.lowerLambdaParams(i, to); err != nil {
+				return "", err
+			}
+		}
+		if t.kind == tkName && l.text(i) == "await" && i+1 < to {
+			s, last, err := l.lowerAwait(i, to)
+			if err != nil {
+				return "", err
+			}
+			b.WriteString(s)
+			i = last
+			continue
+		}
+		if l.isWalrusTarget(i, to) {
+			s, last, err := l.lowerWalrus(i, to)
+			if err != nil {
+				return "", err
+			}
+			b.WriteString(s)
+			i = last
+			continue
 		}
 		switch t.kind {
 		case tkString:

@@ -7,9 +7,9 @@ import (
 
 // padForProbe rewrites lowered source for the probe compile (never run) that classifies
 // ambiguous DEREF instructions. Every function and lambda gets a first parameter "A" that an
-// inner "lambda: A" captures, making "A" its first cell; every class body and comprehension
-// gets a "lambda: A" too, so "A" becomes its first free variable when an enclosing function
-// exists. User identifiers starting with "A" become "A0..." so the dummy sorts strictly first
+// inner "lambda: A" captures, making "A" its first cell; every comprehension gets a loop
+// variable "A" that a "lambda: A" captures, and every class body a "lambda: A", so "A" becomes
+// its first free variable when an enclosing function exists. User identifiers starting with "A" become "A0..." so the dummy sorts strictly first
 // while the order of all other names is unchanged. No DEREF instruction is added, so the
 // instructions of the two compiles pair up one to one.
 func padForProbe(src string) (string, error) {
@@ -153,7 +153,9 @@ func (p *padder) padLambda(i int) {
 	}
 }
 
-// padComprehension adds "if (lambda:A)" at the end of a bracketed comprehension.
+// padComprehension adds "for A in () if (lambda:A)" at the end of a bracketed comprehension,
+// making "A" its first cell (a comprehension at module level has no enclosing function whose
+// "A" it could capture).
 func (p *padder) padComprehension(open int) {
 	d := p.toks[open].depth + 1
 	isComp := false
@@ -164,7 +166,7 @@ func (p *padder) padComprehension(open int) {
 		}
 		if t.depth == d-1 && t.kind == tkOp && strings.Contains(")]}", p.text(i)) {
 			if isComp {
-				p.edit(t.start, t.start, " if (lambda:"+probeName+")")
+				p.edit(t.start, t.start, " for "+probeName+" in () if (lambda:"+probeName+")")
 			}
 			return
 		}

@@ -17,7 +17,7 @@ const pyconformDir = "/work/shared/pyconform"
 // compiler (the others need runtime features gpython lacks, or print dicts of several keys,
 // whose order is random in gpython: comprehensions, dict_merge_literal, ...).
 var pyconformMatching = []string{
-	"annotations", "args_kwargs", "assert_stmt", "augmented_assign", "bare_raise_reraise",
+	"annotations", "args_kwargs", "assert_stmt", "async_def", "walrus", "augmented_assign", "bare_raise_reraise",
 	"bitops", "bound_method_as_value", "chained_comparison", "class_in_function_closure",
 	"closure_arg_captured", "closure_basic", "closure_cell_and_free", "closure_counter_nonlocal",
 	"closure_late_binding", "closure_over_loop_var_in_func", "compile_builtin", "complex_numbers",

@@ -75,6 +75,11 @@ func errText(err error) string {
 	return err.Error()
 }
 
+// gpythonVMGaps lists the testdata programs gpython's own evaluator cannot run, and why.
+var gpythonVMGaps = map[string]string{
+	"async.py": "gpython's YIELD_FROM loses the value of a finished subgenerator",
+}
+
 // TestPrograms runs testdata/*.py and compares their output with CPython's (testdata/*.out,
 // made by testdata/gen.sh).
 func TestPrograms(t *testing.T) {
@@ -83,6 +88,9 @@ func TestPrograms(t *testing.T) {
 	require.NotEmpty(t, files)
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
+			if why, ok := gpythonVMGaps[filepath.Base(f)]; ok {
+				t.Skip(why + "; TestProgramsOnPylib runs it")
+			}
 			src, err := os.ReadFile(f)
 			require.NoError(t, err)
 			want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".out")

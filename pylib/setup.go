@@ -6,8 +6,10 @@ import (
 	"github.com/go-python/gpython/py"
 	_ "github.com/go-python/gpython/stdlib" // registers gpython's builtins, sys and the other Go modules
 
+	"gowsgi/pylib/builtins"
 	"gowsgi/pylib/compiler"
 	"gowsgi/pylib/pybytes"
+	"gowsgi/pylib/pycoll"
 	"gowsgi/pylib/pyformat"
 	"gowsgi/pylib/pystr"
 	"gowsgi/pylib/vm"
@@ -21,6 +23,10 @@ var setupOnce sync.Once
 func setup() {
 	setupOnce.Do(func() {
 		vm.Install()
+		vm.InstallClasses()
+		vm.Repr = stringResult(pyformat.Repr)
+		vm.Str = stringResult(pyformat.Str)
+		pyformat.ExceptionStr, pyformat.ExceptionRepr = vm.ExceptionMessage, vm.ExceptionRepr
 		py.Compile = compiler.Compile
 		compiler.FormatValue = pyformat.Format
 		compiler.Repr = stringResult(pyformat.Repr)
@@ -31,7 +37,11 @@ func setup() {
 		vm.FormatPercent = pyformat.Percent
 		pystr.Install()
 		pybytes.Install()
+		vm.BuiltinGetItem = pybytes.GetItem
 		pyformat.Install()
+		pycoll.Install()
+		compiler.SetDisplay = func(items []py.Object) (py.Object, error) { return pycoll.NewSetFromItems(items) }
+		compiler.DictDisplay = pycoll.DictFromPairs
 		py.BoolType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 			var x py.Object = py.False
 			if err := py.UnpackTuple(args, kwargs, "bool", 0, 1, &x); err != nil {
@@ -40,6 +50,7 @@ func setup() {
 			v, err := vm.Truth(x)
 			return py.NewBool(v), err
 		}
+		builtins.Install()
 	})
 }
 
@@ -65,13 +76,14 @@ func (in *Interp) installBuiltins(mod *py.Module) {
 	for name, obj := range compiler.Builtins() {
 		b[name] = obj
 	}
+	for name, obj := range pycoll.Builtins() {
+		b[name] = obj
+	}
 	b["RecursionError"] = vm.RecursionError
-	b["len"] = py.MustNewMethod("len", func(self, x py.Object) (py.Object, error) {
-		n, err := vm.Len(x)
-		return py.Int(n), err
-	}, 0, "len(obj, /)\n\nReturn the number of items in a container.")
-	b["abs"] = py.MustNewMethod("abs", func(self, x py.Object) (py.Object, error) { return vm.Abs(x) }, 0,
-		"abs(x, /)\n\nReturn the absolute value of the argument.")
+	b["bytearray"] = pybytes.ByteArrayType
+	for name, obj := range vm.ClassBuiltins() { // class machinery: __build_class__, super, property, isinstance, issubclass
+		b[name] = obj
+	}
 	b["__import__"] = py.MustNewMethod("__import__", func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		var name, globals, locals, fromlist py.Object
 		var level py.Object = py.Int(0)
@@ -90,6 +102,7 @@ func (in *Interp) installBuiltins(mod *py.Module) {
 		}
 		return in.importModule(string(name.(py.String)), g, from, int(level.(py.Int)))
 	}, 0, "__import__(name, globals=None, locals=None, fromlist=(), level=0) -> module")
+	builtins.AddBuiltins(mod)
 }
 
 // installSys adds what gpython's sys module lacks or gets wrong.

@@ -7,27 +7,55 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"gowsgi/pylib/vm"
 )
 
 // FormatException renders err as CPython prints an uncaught exception: the traceback with each
-// frame's source line, then "Type: message". A SyntaxError shows the offending line and a caret.
-// A Go error that is not a Python exception is shown as it is.
+// frame's source line, then "Type: message". Chained exceptions (__cause__, or __context__
+// unless suppressed) come first, as in CPython. A SyntaxError shows the offending line and a
+// caret. A Go error that is not a Python exception is shown as it is.
 func FormatException(err error) string {
 	var b strings.Builder
 	switch e := err.(type) {
 	case py.ExceptionInfo:
-		writeTraceback(&b, e.Traceback)
-		b.WriteString(exceptionLine(e.Value))
+		writeChained(&b, e.Value, e.Traceback, map[*py.Exception]bool{})
 	case *py.ExceptionInfo:
-		writeTraceback(&b, e.Traceback)
-		b.WriteString(exceptionLine(e.Value))
+		writeChained(&b, e.Value, e.Traceback, map[*py.Exception]bool{})
 	case *py.Exception:
-		b.WriteString(exceptionLine(e))
+		writeChained(&b, e, nil, map[*py.Exception]bool{})
 	default:
 		b.WriteString(err.Error())
+		b.WriteByte('\n')
 	}
-	b.WriteByte('\n')
 	return b.String()
+}
+
+// Messages CPython prints between chained exceptions.
+const (
+	causeMessage   = "\nThe above exception was the direct cause of the following exception:\n\n"
+	contextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n"
+)
+
+// writeChained writes v's cause or context (each once), then v's traceback and line.
+func writeChained(b *strings.Builder, v py.Object, tb *py.Traceback, seen map[*py.Exception]bool) {
+	exc, ok := v.(*py.Exception)
+	if ok {
+		seen[exc] = true
+		if tb == nil {
+			tb, _ = exc.Traceback.(*py.Traceback)
+		}
+		if cause, ok := exc.Cause.(*py.Exception); ok && !seen[cause] {
+			writeChained(b, cause, nil, seen)
+			b.WriteString(causeMessage)
+		} else if ctx, ok := exc.Context.(*py.Exception); ok && !exc.SuppressContext && !seen[ctx] {
+			writeChained(b, ctx, nil, seen)
+			b.WriteString(contextMessage)
+		}
+	}
+	writeTraceback(b, tb)
+	b.WriteString(exceptionLine(v))
+	b.WriteByte('\n')
 }
 
 // ExceptionSummary is the last line of FormatException: "Type: message".
@@ -65,7 +93,7 @@ func exceptionLine(v py.Object) string {
 		}
 		return v.Type().Name
 	}
-	name := typeName(exc.Base)
+	name := vm.ExceptionTypeName(exc)
 	var b strings.Builder
 	if exc.Base == py.SyntaxError || exc.Base.IsSubtype(py.SyntaxError) {
 		writeSyntaxLocation(&b, exc)
@@ -78,36 +106,13 @@ func exceptionLine(v py.Object) string {
 	return b.String()
 }
 
-// typeName is the exception class name as CPython prints it: qualified by its module unless
-// it is a builtin.
-func typeName(t *py.Type) string {
-	if mod, ok := t.Dict["__module__"].(py.String); ok && mod != "builtins" && mod != "" {
-		return string(mod) + "." + t.Name
-	}
-	return t.Name
-}
-
-// exceptionMessage is str(exc): empty with no args, str(arg) with one, repr(args) otherwise;
-// a KeyError shows the repr of its key.
+// exceptionMessage is str(exc), as the class defines it.
 func exceptionMessage(exc *py.Exception) string {
-	args, _ := exc.Args.(py.Tuple)
-	switch len(args) {
-	case 0:
-		return ""
-	case 1:
-		conv := py.Str
-		if exc.Base == py.KeyError || exc.Base.IsSubtype(py.KeyError) {
-			conv = py.Repr
-		}
-		if s, err := conv(args[0]); err == nil {
-			return string(s.(py.String))
-		}
+	msg, err := vm.ExceptionMessage(exc)
+	if err != nil {
 		return "<exception str() failed>"
 	}
-	if s, err := py.Repr(args); err == nil {
-		return string(s.(py.String))
-	}
-	return "<exception str() failed>"
+	return msg
 }
 
 func writeSyntaxLocation(b *strings.Builder, exc *py.Exception) {

@@ -50,6 +50,10 @@ func Str(obj py.Object) (string, error) {
 	return sb.String(), nil
 }
 
+// ExceptionStr and ExceptionRepr, when set, give str() and repr() of exception instances
+// (pylib sets them to pylib/vm's, which honour __str__/__repr__ defined in Python).
+var ExceptionStr, ExceptionRepr func(*py.Exception) (string, error)
+
 // printer carries the state of one Repr/Str call: the containers being
 // printed (to print a self-reference as [...] or {...}) and the depth.
 type printer struct {
@@ -63,6 +67,11 @@ func (p *printer) str(sb *strings.Builder, obj py.Object) error {
 		sb.WriteString(string(v))
 		return nil
 	case *py.Exception:
+		if ExceptionStr != nil {
+			s, err := ExceptionStr(v)
+			sb.WriteString(s)
+			return err
+		}
 		return p.exceptionStr(sb, v)
 	case *py.Type:
 		if isInstance(v) {
@@ -101,6 +110,11 @@ func (p *printer) repr(sb *strings.Builder, obj py.Object) error {
 	case *py.Range:
 		writeRangeRepr(sb, v)
 	case *py.Exception:
+		if ExceptionRepr != nil {
+			s, err := ExceptionRepr(v)
+			sb.WriteString(s)
+			return err
+		}
 		return p.exceptionRepr(sb, v)
 	case py.Tuple:
 		return p.sequence(sb, "(", ")", []py.Object(v), len(v) == 1)

@@ -12,6 +12,10 @@ import (
 // through __call__; everything else through gpython.
 func callObject(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	switch f := fn.(type) {
+	case *py.Type:
+		if f.Mro != nil && (isHeapClass(f) || f == py.TypeType) {
+			return callClass(f, args, kwargs)
+		}
 	case *py.Function:
 		t, err := threadOf(f.Context)
 		if err != nil {
@@ -239,6 +243,9 @@ func bindArgs(f *py.Frame, p *program, name string, self py.Object, args []py.Ob
 		if len(missing) > 0 {
 			return missingArgs(name, "keyword-only", missing)
 		}
+	}
+	if kwdict != nil && KwargsDict != nil {
+		fast[extra] = KwargsDict(kwdict)
 	}
 	// Cells, some of which start with an argument's value.
 	cells := f.CellAndFreeVars

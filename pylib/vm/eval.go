@@ -747,13 +747,24 @@ loop:
 			sp++
 		case opBUILD_SET:
 			n := int(in.arg)
-			x = py.NewSetFromItems(stack[sp-n : sp])
+			if NewSet != nil {
+				x, err = NewSet(stack[sp-n:sp], n > 2 && constantDisplay(code, pc-1, n))
+				if err != nil {
+					goto fail
+				}
+			} else {
+				x = py.NewSetFromItems(stack[sp-n : sp])
+			}
 			clear(stack[sp-n : sp])
 			sp -= n
 			stack[sp] = x
 			sp++
 		case opBUILD_MAP:
-			stack[sp] = py.NewStringDictSized(int(in.arg))
+			if NewDict != nil {
+				stack[sp] = NewDict(int(in.arg))
+			} else {
+				stack[sp] = py.NewStringDictSized(int(in.arg))
+			}
 			sp++
 		case opSTORE_MAP:
 			// TOS2[TOS] = TOS1, leaving the map
@@ -777,9 +788,16 @@ loop:
 			stack[sp] = nil
 		case opSET_ADD:
 			sp--
-			s := stack[sp-int(in.arg)].(*py.Set)
-			s.Add(stack[sp])
+			switch s := stack[sp-int(in.arg)].(type) {
+			case *py.Set:
+				s.Add(stack[sp])
+			case interface{ Add(py.Object) error }:
+				err = s.Add(stack[sp])
+			}
 			stack[sp] = nil
+			if err != nil {
+				goto fail
+			}
 		case opBUILD_SLICE:
 			var step py.Object = py.None
 			if in.arg == 3 {

@@ -171,7 +171,9 @@ func (t *Thread) callOp(f *py.Frame, stack []py.Object, sp int, op uint8, arg in
 				res, err = fv.M__call__(stackView(args), nil)
 			}
 		case *py.Type:
-			if fv.Mro != nil && fv.Flags&py.TPFLAGS_HEAPTYPE == 0 {
+			if fv == SuperType && len(args) == 0 {
+				res, err = zeroArgSuper(f)
+			} else if fv.Mro != nil && fv.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 				res, err = fv.M__call__(stackView(args), nil)
 			} else {
 				res, err = callObject(fn, py.Tuple(append([]py.Object(nil), args...)), nil)
@@ -247,9 +249,9 @@ func callArgs(fn py.Object, pos, kwPairs []py.Object, starArgs, starKw py.Object
 		kwargs[string(key)] = kwPairs[i+1]
 	}
 	if starKw != nil {
-		d, ok := starKw.(py.StringDict)
-		if !ok {
-			return nil, nil, py.ExceptionNewf(py.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(fn), starKw.Type().Name)
+		d, err := kwargsFromMapping(fn, starKw)
+		if err != nil {
+			return nil, nil, err
 		}
 		for k, v := range d {
 			if _, dup := kwargs[k]; dup {

@@ -62,13 +62,18 @@ func evalOrExec(f *py.Frame, args py.Tuple, kwargs py.StringDict, mode py.Compil
 	if locals == py.None {
 		locals = globals
 	}
-	g, ok := globals.(py.StringDict)
+	g, syncG, ok := namespaceOf(globals)
 	if !ok {
 		return nil, py.ExceptionNewf(py.TypeError, "globals must be a dict")
 	}
-	l, ok := locals.(py.StringDict)
-	if !ok {
-		return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping")
+	defer syncG()
+	l := g
+	if !Is(locals, globals) {
+		var syncL func()
+		if l, syncL, ok = namespaceOf(locals); !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "locals must be a mapping")
+		}
+		defer syncL()
 	}
 	if _, ok := g["__builtins__"]; !ok {
 		g["__builtins__"] = f.Builtins

@@ -15,6 +15,16 @@ import (
 // %-formatting). When nil, gpython's own formatting is used.
 var FormatPercent func(format, args py.Object) (py.Object, error)
 
+// BuiltinBinary, when set, gets the first look at a binary operator on built-in operands (after
+// bools became ints): sym is the operator's symbol ("+", "//", "** or pow()" ...), inplace is set
+// for augmented assignment. It returns py.NotImplemented to leave the operation to gpython.
+// pylib/builtins sets it to give CPython's results and messages where gpython's differ.
+var BuiltinBinary func(sym string, inplace bool, a, b py.Object) (py.Object, error)
+
+// HashBuiltin, when set, hashes built-in objects before gpython is asked (ok false: not
+// handled). pylib/builtins sets it to give CPython's hash values for numbers and tuples.
+var HashBuiltin func(x py.Object) (h int64, ok bool, err error)
+
 // Comparison operators, numbered as COMPARE_OP's argument.
 const (
 	LT = iota
@@ -186,6 +196,11 @@ func inplace(op *binop, a, b py.Object) (py.Object, error) {
 		if op == opMod && FormatPercent != nil && isFormat(a) {
 			return FormatPercent(a, b)
 		}
+		if BuiltinBinary != nil {
+			if res, err := BuiltinBinary(op.sym, true, a, b); err != nil || res != py.NotImplemented {
+				return res, err
+			}
+		}
 		return op.ifn(a, b)
 	}
 	if ca != nil {
@@ -254,6 +269,11 @@ func builtinBinary(op *binop, a, b py.Object) (py.Object, error) {
 	a, b = unbool(op, a, b)
 	if op == opMod && FormatPercent != nil && isFormat(a) {
 		return FormatPercent(a, b)
+	}
+	if BuiltinBinary != nil {
+		if res, err := BuiltinBinary(op.sym, false, a, b); err != nil || res != py.NotImplemented {
+			return res, err
+		}
 	}
 	return op.fn(a, b)
 }
@@ -417,6 +437,10 @@ func stringCompare(op int, x, y py.String) bool {
 // builtinCompare asks a gpython object for self OP other through its Go methods.
 func builtinCompare(op int, self, other py.Object) (py.Object, error) {
 	switch x := self.(type) {
+	case *py.BoundMethod:
+		if y, ok := other.(*py.BoundMethod); ok && (op == EQ || op == NE) {
+			return py.NewBool((Is(x.Self, y.Self) && Is(x.Method, y.Method)) == (op == EQ)), nil
+		}
 	case py.Bool:
 		if _, ok := other.(py.Bool); !ok {
 			switch other.(type) {
@@ -689,8 +713,20 @@ func GetItem(x, key py.Object) (py.Object, error) {
 	if f := lookupSpecial(x, "__getitem__"); f != nil {
 		return callSpecial(f, x, key)
 	}
+	if res, ok, err := classGetItem(x, key); ok {
+		return res, err
+	}
+	if BuiltinGetItem != nil {
+		if res, ok, err := BuiltinGetItem(x, key); ok {
+			return res, err
+		}
+	}
 	return py.GetItem(x, key)
 }
+
+// BuiltinGetItem, when set, answers x[key] for built-in types whose subscription gpython lacks
+// (bytes); ok reports whether it handled x.
+var BuiltinGetItem func(x, key py.Object) (res py.Object, ok bool, err error)
 
 // SetItem does x[key] = value.
 func SetItem(x, key, value py.Object) error {
@@ -732,6 +768,11 @@ func Hash(x py.Object) (int64, error) {
 			return int64(n), nil
 		}
 		return int64(reflect.ValueOf(x).Pointer()), nil
+	}
+	if HashBuiltin != nil {
+		if h, ok, err := HashBuiltin(x); ok {
+			return h, err
+		}
 	}
 	if I, ok := x.(py.I__hash__); ok {
 		res, err := I.M__hash__()

@@ -1,0 +1,6 @@
+def cleanup():
+    raise RuntimeError("cleanup failed")
+try:
+    int("x")
+except ValueError:
+    cleanup()

@@ -1,0 +1,327 @@
+package pynum
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/go-python/gpython/py"
+
+	"gowsgi/pylib/pyformat"
+	"gowsgi/pylib/vm"
+)
+
+// maxStrDigits is CPython's default sys.get_int_max_str_digits().
+const maxStrDigits = 4300
+
+func installConstructors() {
+	intNew, floatNew := py.IntType.New, py.FloatType.New
+	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t != py.IntType {
+			return intNew(t, args, kwargs)
+		}
+		return NewInt(args, kwargs)
+	}
+	py.FloatType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t != py.FloatType {
+			return floatNew(t, args, kwargs)
+		}
+		return NewFloat(args, kwargs)
+	}
+}
+
+// NewInt implements int(x=0, /, base=10).
+func NewInt(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	var base py.Object
+	for k, v := range kwargs {
+		if k != "base" {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' is an invalid keyword argument for int()", k)
+		}
+		base = v
+	}
+	if len(args) > 2 || len(args) == 2 && base != nil {
+		n := len(args) + len(kwargs)
+		return nil, py.ExceptionNewf(py.TypeError, "int() takes at most 2 arguments (%d given)", n)
+	}
+	if len(args) == 2 {
+		base = args[1]
+	}
+	if len(args) == 0 {
+		if base != nil {
+			return nil, py.ExceptionNewf(py.TypeError, "int() missing string argument")
+		}
+		return py.Int(0), nil
+	}
+	x := args[0]
+	if base == nil {
+		return IntOf(x)
+	}
+	if !IsInt(base) {
+		return nil, py.ExceptionNewf(py.TypeError, "'%s' object cannot be interpreted as an integer", typeName(base))
+	}
+	bb, _ := BigOf(base)
+	b := -1
+	if bb.IsInt64() {
+		b = int(bb.Int64())
+	}
+	if b != 0 && (b < 2 || b > 36) {
+		return nil, py.ExceptionNewf(py.ValueError, "int() base must be >= 2 and <= 36, or 0")
+	}
+	switch v := x.(type) {
+	case py.String:
+		return ParseInt(string(v), b, x)
+	case py.Bytes:
+		return ParseInt(string(v), b, x)
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "int() can't convert non-string with explicit base")
+}
+
+// IntOf implements int(x) for one argument.
+func IntOf(x py.Object) (py.Object, error) {
+	switch v := x.(type) {
+	case py.Int, *py.BigInt:
+		return v, nil
+	case py.Bool:
+		b, _ := BigOf(v)
+		return FromBig(b), nil
+	case py.Float:
+		return FloatToInt(float64(v))
+	case py.String:
+		return ParseInt(string(v), 10, x)
+	case py.Bytes:
+		return ParseInt(string(v), 10, x)
+	}
+	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
+		if m := special(x, name); m != nil {
+			res, err := vm.Call(m, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			if !IsInt(res) {
+				return nil, py.ExceptionNewf(py.TypeError, "%s returned non-int (type %s)", name, typeName(res))
+			}
+			return res, nil
+		}
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", typeName(x))
+}
+
+// special returns x's bound special method name when x's class (not x itself) defines it.
+func special(x py.Object, name string) py.Object {
+	if x.Type().Lookup(name) == nil {
+		return nil
+	}
+	m, err := vm.GetAttr(x, name)
+	if err != nil {
+		return nil
+	}
+	return m
+}
+
+func invalidInt(base int, orig py.Object) error {
+	r, err := pyformat.Repr(orig)
+	if err != nil {
+		return err
+	}
+	return py.ExceptionNewf(py.ValueError, "invalid literal for int() with base %d: %s", base, r)
+}
+
+// ParseInt parses s as int(s, base) does (base 0 reads a prefix); orig is the argument, for the
+// error message.
+func ParseInt(s string, base int, orig py.Object) (py.Object, error) {
+	t := strings.TrimFunc(s, unicode.IsSpace)
+	neg := false
+	if t != "" && (t[0] == '+' || t[0] == '-') {
+		neg = t[0] == '-'
+		t = t[1:]
+	}
+	b := base
+	prefixed := false
+	if len(t) >= 2 && t[0] == '0' {
+		p := map[byte]int{'x': 16, 'X': 16, 'o': 8, 'O': 8, 'b': 2, 'B': 2}[t[1]]
+		if p != 0 && (base == 0 || base == p) {
+			b, prefixed = p, true
+			t = t[2:]
+		}
+	}
+	if b == 0 {
+		b = 10
+		// A decimal literal with base 0 may not have leading zeros, unless it is all zeros.
+		if strings.TrimLeft(strings.ReplaceAll(t, "_", ""), "0") != "" && len(t) > 1 && t[0] == '0' {
+			return nil, invalidInt(base, orig)
+		}
+	}
+	digits, ok := cleanDigits(t, prefixed)
+	if !ok {
+		return nil, invalidInt(base, orig)
+	}
+	if b&(b-1) != 0 && len(digits) > maxStrDigits {
+		return nil, py.ExceptionNewf(py.ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, len(digits))
+	}
+	v, ok := new(big.Int).SetString(digits, b)
+	if !ok {
+		return nil, invalidInt(base, orig)
+	}
+	if neg {
+		v.Neg(v)
+	}
+	return FromBig(v), nil
+}
+
+// cleanDigits removes single underscores between digits (and one after a base prefix),
+// rejecting any other use of them and any non-alphanumeric character.
+func cleanDigits(t string, prefixed bool) (string, bool) {
+	if t == "" {
+		return "", false
+	}
+	var sb strings.Builder
+	prevUnderscore := !prefixed
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c == '_' {
+			if prevUnderscore {
+				return "", false
+			}
+			prevUnderscore = true
+			continue
+		}
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return "", false
+		}
+		prevUnderscore = false
+		sb.WriteByte(c)
+	}
+	if prevUnderscore || sb.Len() == 0 {
+		return "", false
+	}
+	return sb.String(), true
+}
+
+// NewFloat implements float(x=0.0, /).
+func NewFloat(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+	if len(kwargs) > 0 {
+		return nil, py.ExceptionNewf(py.TypeError, "float() takes no keyword arguments")
+	}
+	if len(args) > 1 {
+		return nil, py.ExceptionNewf(py.TypeError, "float expected at most 1 argument, got %d", len(args))
+	}
+	if len(args) == 0 {
+		return py.Float(0), nil
+	}
+	return FloatOf(args[0])
+}
+
+// FloatOf implements float(x).
+func FloatOf(x py.Object) (py.Object, error) {
+	switch v := x.(type) {
+	case py.String:
+		return ParseFloat(string(v), x)
+	case py.Bytes:
+		return ParseFloat(string(v), x)
+	}
+	if f, ok, err := ToFloat(x); ok {
+		return py.Float(f), err
+	}
+	for _, name := range []string{"__float__", "__index__"} {
+		if m := special(x, name); m != nil {
+			res, err := vm.Call(m, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			if name == "__float__" {
+				if _, ok := res.(py.Float); !ok {
+					return nil, py.ExceptionNewf(py.TypeError, "%s.__float__ returned non-float (type %s)", typeName(x), typeName(res))
+				}
+				return res, nil
+			}
+			f, _, err := ToFloat(res)
+			return py.Float(f), err
+		}
+	}
+	return nil, py.ExceptionNewf(py.TypeError, "float() argument must be a string or a real number, not '%s'", typeName(x))
+}
+
+// ParseFloat parses s as float(s) does; orig is the argument, for the error message.
+func ParseFloat(s string, orig py.Object) (py.Object, error) {
+	t := strings.TrimFunc(s, unicode.IsSpace)
+	f, ok := parseFloatLiteral(t)
+	if !ok {
+		r, err := pyformat.Repr(orig)
+		if err != nil {
+			return nil, err
+		}
+		return nil, py.ExceptionNewf(py.ValueError, "could not convert string to float: %s", r)
+	}
+	return py.Float(f), nil
+}
+
+func parseFloatLiteral(t string) (float64, bool) {
+	body := t
+	sign := 1.0
+	if body != "" && (body[0] == '+' || body[0] == '-') {
+		if body[0] == '-' {
+			sign = -1
+		}
+		body = body[1:]
+	}
+	switch strings.ToLower(body) {
+	case "inf", "infinity":
+		return math.Inf(int(sign)), true
+	case "nan":
+		return math.NaN(), true
+	}
+	// digitpart ['.' [digitpart]] | '.' digitpart, then an optional exponent; '_' only between digits.
+	var sb strings.Builder
+	i, n := 0, len(body)
+	readDigits := func() int {
+		count := 0
+		for i < n {
+			c := body[i]
+			if c >= '0' && c <= '9' {
+				sb.WriteByte(c)
+				count++
+				i++
+				continue
+			}
+			if c == '_' && count > 0 && i+1 < n && body[i+1] >= '0' && body[i+1] <= '9' {
+				i++
+				continue
+			}
+			break
+		}
+		return count
+	}
+	intDigits := readDigits()
+	fracDigits := 0
+	if i < n && body[i] == '.' {
+		sb.WriteByte('.')
+		i++
+		fracDigits = readDigits()
+	}
+	if intDigits+fracDigits == 0 {
+		return 0, false
+	}
+	if i < n && (body[i] == 'e' || body[i] == 'E') {
+		sb.WriteByte('e')
+		i++
+		if i < n && (body[i] == '+' || body[i] == '-') {
+			sb.WriteByte(body[i])
+			i++
+		}
+		if readDigits() == 0 {
+			return 0, false
+		}
+	}
+	if i != n {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(sb.String(), 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); !ok || ne.Err != strconv.ErrRange {
+			return 0, false
+		}
+	}
+	return sign * f, true
+}

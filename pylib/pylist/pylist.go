@@ -213,9 +213,13 @@ func Binary(sym string, inplace bool, a, b py.Object) (py.Object, error) {
 		}
 		return nil, concatError("list", b)
 	case py.Tuple:
-		if _, ok := b.(py.Tuple); !ok {
+		y, ok := b.(py.Tuple)
+		if !ok {
 			return nil, concatError("tuple", b)
 		}
+		// gpython's Tuple.__add__ copies the second tuple to the wrong offset.
+		out := make(py.Tuple, 0, len(x)+len(y))
+		return append(append(out, x...), y...), nil
 	case py.String:
 		if _, ok := b.(py.String); !ok {
 			return nil, concatError("str", b)

@@ -24,3 +24,5 @@ print(bin(10), oct(8), hex(255), chr(9731), ord("€"), "%c" % 65, format(123456
 print(f"{'nested {braces}'!r}", f"{3.14159:.{2}f}", f"{name=}", f"{{literal}}")
 x = 1_000_000
 print(x, f"{x:_}", f"{x:e}", f"{0.000123:g}", f"{12:#b}", f"{-5:+d}")
+KEYS = ("a", "b") + ("c",)
+print(KEYS, ("x",) + (), () + ("y", "z"), [1] + [2, 3], "ab" + "c")

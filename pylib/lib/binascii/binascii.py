@@ -1,0 +1,9 @@
+# The Python part of gowsgi's binascii: its exception classes.
+
+
+class Error(ValueError):
+    pass
+
+
+class Incomplete(Exception):
+    pass

@@ -108,6 +108,7 @@ func (in *Interp) installBuiltins(mod *py.Module) {
 // installSys adds what gpython's sys module lacks or gets wrong.
 func (in *Interp) installSys(sys *py.Module) {
 	g := sys.Globals
+	in.installSysExtra(sys)
 	g["exit"] = py.MustNewMethod("exit", sysExit, 0, "exit([status]) -> raise SystemExit(status)")
 	g["exc_info"] = py.MustNewMethod("exc_info", func(self py.Object) (py.Object, error) {
 		t, v, tb := in.thread.ExcInfo()

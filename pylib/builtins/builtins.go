@@ -18,7 +18,9 @@
 // float(x), range(...), enumerate(iterable, start=0), zip(*iterables, strict=False),
 // map(func, *iterables) and filter(function, iterable); range.index/count/start/stop/step;
 // and, through pynum and pylist, the int, float, list and tuple methods and the operator and
-// hash hooks of package vm.
+// hash hooks of package vm. The operator hook also gives bytearray % args, the in-place
+// operators' messages ("for +="), and the subscript hook str, tuple, list and range indexing
+// and slicing with CPython's bounds and messages.
 //
 // Iteration goes through vm.Iter and vm.Next, so Python classes and generators work and an
 // exception raised by an iterator propagates (only StopIteration ends a loop). Comparisons go
@@ -28,10 +30,13 @@
 package builtins
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/go-python/gpython/py"
 
+	"gowsgi/pylib/pybytes"
+	"gowsgi/pylib/pyformat"
 	"gowsgi/pylib/pylist"
 	"gowsgi/pylib/pynum"
 	"gowsgi/pylib/vm"
@@ -47,18 +52,109 @@ func Install() {
 		pylist.Install()
 		vm.BuiltinBinary = binary
 		vm.HashBuiltin = pynum.Hash
+		vm.BuiltinGetItem = getItem
 		installConstructors()
 		installIterTypes()
 		installRange()
 	})
 }
 
+// binary is vm.BuiltinBinary: CPython's results for operators on built-in operands where
+// gpython's differ.
 func binary(sym string, inplace bool, a, b py.Object) (py.Object, error) {
 	res, err := pylist.Binary(sym, inplace, a, b)
 	if err != nil || res != py.NotImplemented {
 		return res, err
 	}
-	return pynum.Binary(sym, a, b)
+	if sym == "%" {
+		if ba, ok := a.(*pybytes.ByteArray); ok {
+			return byteArrayPercent(ba, b)
+		}
+	}
+	if res, err = pynum.Binary(sym, a, b); err != nil || res != py.NotImplemented {
+		if inplace {
+			err = augmentedMessage(sym, err)
+		}
+		return res, err
+	}
+	if !inplace {
+		return py.NotImplemented, nil
+	}
+	return inplaceBinary(sym, a, b)
+}
+
+// gpython's in-place operators: a.__iop__(b), falling back to gpython's a op b.
+var inplaceOps = map[string]func(a, b py.Object) (py.Object, error){
+	"+": py.IAdd, "-": py.ISub, "*": py.IMul, "/": py.ITrueDiv, "//": py.IFloorDiv, "%": py.IMod,
+	"** or pow()": func(a, b py.Object) (py.Object, error) { return py.IPow(a, b, py.None) },
+	"<<":          py.ILshift, ">>": py.IRshift, "&": py.IAnd, "|": py.IOr, "^": py.IXor,
+}
+
+// inplaceBinary does what vm would do next for a op= b on built-in operands, with CPython's
+// message naming the augmented operator ("unsupported operand type(s) for +=") and bool
+// results for &=, |= and ^= between bools.
+func inplaceBinary(sym string, a, b py.Object) (py.Object, error) {
+	if x, ok := a.(py.Bool); ok {
+		if y, ok := b.(py.Bool); ok {
+			switch sym {
+			case "&":
+				return py.NewBool(bool(x && y)), nil
+			case "|":
+				return py.NewBool(bool(x || y)), nil
+			case "^":
+				return py.NewBool(x != y), nil
+			}
+		}
+	}
+	fn := inplaceOps[sym]
+	if fn == nil {
+		return py.NotImplemented, nil
+	}
+	res, err := fn(a, b)
+	return res, augmentedMessage(sym, err)
+}
+
+// augmentedMessage turns the binary operator's "unsupported operand" TypeError into the
+// augmented assignment's ("for +=").
+func augmentedMessage(sym string, err error) error {
+	if err == nil || !py.IsException(py.TypeError, err) {
+		return err
+	}
+	prefix := "unsupported operand type(s) for " + sym + ":"
+	if msg, ok := exceptionMessage(err); ok && strings.HasPrefix(msg, prefix) {
+		op := strings.TrimSuffix(sym, " or pow()")
+		return py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s=:%s", op, msg[len(prefix):])
+	}
+	return err
+}
+
+// exceptionMessage returns the message of a Python exception raised with one string argument.
+func exceptionMessage(err error) (string, bool) {
+	var exc *py.Exception
+	switch e := err.(type) {
+	case *py.Exception:
+		exc = e
+	case py.ExceptionInfo:
+		exc, _ = e.Value.(*py.Exception)
+	}
+	if exc == nil {
+		return "", false
+	}
+	args, ok := exc.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return "", false
+	}
+	s, ok := args[0].(py.String)
+	return string(s), ok
+}
+
+// byteArrayPercent is bytearray % args: bytes formatting, giving a new bytearray.
+func byteArrayPercent(ba *pybytes.ByteArray, args py.Object) (py.Object, error) {
+	res, err := pyformat.Percent(py.Bytes(ba.Bytes()), args)
+	if err != nil {
+		return nil, err
+	}
+	return pybytes.NewByteArray(res.(py.Bytes)), nil
 }
 
 type builtinFunc func(args py.Tuple, kwargs py.StringDict) (py.Object, error)

@@ -27,8 +27,9 @@
 //   - \N{NAME} escapes in str literals become \u/\U escapes (Unicode names, any case; no
 //     aliases or Hangul syllable names).
 //
-//   - The positional-only marker "/" is dropped: those parameters become ordinary ones (they
-//     can then be passed by keyword too).
+//   - The positional-only marker "/" is dropped, and the def or lambda recorded: after
+//     compiling, its positional-only parameters are renamed "name/" in co_varnames so that no
+//     keyword binds them (see posonly.go; the evaluator gives CPython's errors).
 //
 //   - "from __future__ import annotations" (and other features newer than 3.4) is dropped.
 //
@@ -94,7 +95,7 @@ func Compile(src, filename string, mode py.CompileMode, flags int, dontInherit b
 // compileSource is Compile; withProbe false leaves ambiguous DEREF instructions unresolved
 // (for tests that show the probe compile is needed).
 func compileSource(src, filename string, mode py.CompileMode, flags int, dontInherit, withProbe bool) (*py.Code, error) {
-	lowered, err := lower(src, mode != py.EvalMode)
+	lowered, posonly, err := lowerSource(src, mode != py.EvalMode)
 	if err != nil {
 		var le *lowerError
 		if errors.As(err, &le) {
@@ -122,6 +123,7 @@ func compileSource(src, filename string, mode py.CompileMode, flags int, dontInh
 	if err := reorderDecorators(code); err != nil {
 		return nil, py.ExceptionNewf(py.SystemError, "%s: %v", filename, err)
 	}
+	markPosonly(code, posonly)
 	return code, nil
 }
 

@@ -208,6 +208,7 @@ func (l *lowerer) lowerDefHeader(from, to int, marked bool) (string, error) {
 		return l.lowerRange(from, to)
 	}
 	ps := l.params(open+1, closeIdx, l.toks[open].depth+1)
+	l.recordParams(open-2, l.text(open-1), ps)
 	if marked {
 		if err := l.markFirstValue(ps, arrow, colon); err != nil {
 			return "", err
@@ -285,7 +286,9 @@ func (l *lowerer) lowerLambdaParams(i, to int) error {
 	if colon < 0 {
 		return nil
 	}
-	return l.reorderKwonly(l.params(i+1, colon, l.toks[i].depth))
+	ps := l.params(i+1, colon, l.toks[i].depth)
+	l.recordParams(i, "<lambda>", ps)
+	return l.reorderKwonly(ps)
 }
 
 // lambdaColon returns the ':' ending the parameters of the lambda at token i, or -1.

@@ -47,26 +47,42 @@ type lowerer struct {
 	out    strings.Builder
 	repl   map[int]replacement // token ranges lowerRange replaces, by first token
 
-	markedDecos, markedDefs map[int]bool // logical lines, see findMarkedDefs
-	line                    int          // the logical line being lowered
+	markedDecos, markedDefs map[int]bool    // logical lines, see findMarkedDefs
+	funcs                   map[int]funcSig // defs and lambdas with parameters, by keyword token
+	line                    int             // the logical line being lowered
 }
 
 // lower rewrites Python 3.11 source into Python 3.4 source that gpython's parser accepts,
 // without adding or removing line breaks outside of a lowered construct's own lines. In eval
 // mode only expressions are lowered.
 func lower(src string, statements bool) (string, error) {
+	out, _, err := lowerSource(src, statements)
+	return out, err
+}
+
+// lowerSource is lower, also returning the defs and lambdas that had positional-only
+// parameters (for markPosonly).
+func lowerSource(src string, statements bool) (string, []posonlyDef, error) {
 	toks, err := tokenize(src)
 	if err != nil {
 		te := err.(*tokenError)
-		return "", &lowerError{te.line, te.msg}
+		return "", nil, &lowerError{te.line, te.msg}
 	}
 	l := &lowerer{src: src, toks: toks}
+	var out string
 	if !statements {
 		body, err := l.lowerRange(0, len(toks))
-		return src[:toks[0].start] + body, err
+		out = src[:toks[0].start] + body
+		if err != nil {
+			return "", nil, err
+		}
+	} else {
+		l.splitLines()
+		if out, err = l.emit(); err != nil {
+			return "", nil, err
+		}
 	}
-	l.splitLines()
-	return l.emit()
+	return out, l.posonlyDefs(), nil
 }
 
 // splitLines groups tokens into logical lines and assigns each line its enclosing scope.

@@ -518,6 +518,9 @@ func repeatCount(n py.Object) (int, error) {
 	}
 	k, err := pystr.AsInt(n)
 	if err != nil {
+		if py.IsException(py.OverflowError, err) {
+			return 0, py.ExceptionNewf(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+		}
 		return 0, err
 	}
 	return max(k, 0), nil
@@ -545,9 +548,6 @@ func (a *ByteArray) M__mul__(n py.Object) (py.Object, error) {
 
 // M__rmul__ returns n * ba.
 func (a *ByteArray) M__rmul__(n py.Object) (py.Object, error) {
-	if !isIndex(n) {
-		return py.NotImplemented, nil
-	}
 	return a.M__mul__(n)
 }
 

@@ -15,6 +15,10 @@
 //	class E(Exception)                    args, attributes, __cause__, __context__,
 //	                                      __suppress_context__, __traceback__, with_traceback
 //	raise X from Y, from None             and the chained tracebacks CPython prints
+//	class D(dict), class P(str) ...       subclasses of dict list set frozenset tuple str bytes
+//	                                      int float: storage, overrides, __missing__, __new__
+//	repr of functions, bound methods,     modules, builtins, NotImplemented; C.__dict__ as a
+//	                                      mappingproxy; __instancecheck__/__subclasscheck__
 //
 // Regenerate the expected output with testdata/gen.sh (it runs python3).
 package pyclass

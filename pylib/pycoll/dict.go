@@ -2,6 +2,8 @@ package pycoll
 
 import (
 	"github.com/go-python/gpython/py"
+
+	"gowsgi/pylib/vm"
 )
 
 // Dict is CPython's dict: an insertion-ordered hash map from any hashable key to a value.
@@ -54,8 +56,8 @@ func (d *Dict) Len() int { return d.used }
 
 // find returns the index of key's entry, or -1.
 func (d *Dict) find(key py.Object) (int, int64, error) {
-	if s, ok := key.(py.String); ok {
-		if i, ok := d.strIdx[string(s)]; ok {
+	if s, ok := strKey(key); ok {
+		if i, ok := d.strIdx[s]; ok {
 			return int(i), 0, nil
 		}
 		return -1, 0, nil
@@ -112,8 +114,8 @@ func (d *Dict) GetStr(key string) (py.Object, bool) {
 
 // Set does d[key] = value.
 func (d *Dict) Set(key, value py.Object) error {
-	if s, ok := key.(py.String); ok {
-		d.SetStr(string(s), value)
+	if s, ok := strKey(key); ok {
+		d.setStrKey(s, key, value)
 		return nil
 	}
 	h, err := Hash(key)
@@ -134,16 +136,36 @@ func (d *Dict) Set(key, value py.Object) error {
 
 // SetStr does d[key] = value for a str key.
 func (d *Dict) SetStr(key string, value py.Object) {
-	if i, ok := d.strIdx[key]; ok {
+	d.setStrKey(key, py.String(key), value)
+}
+
+// setStrKey does d[obj] = value for a key strKey accepts (s is its text); a new entry keeps
+// obj, which may be an instance of a str subclass.
+func (d *Dict) setStrKey(s string, obj, value py.Object) {
+	if i, ok := d.strIdx[s]; ok {
 		d.entries[i].value = value
 		return
 	}
 	if d.strIdx == nil {
 		d.strIdx = make(map[string]int32, cap(d.entries))
 	}
-	d.strIdx[key] = int32(len(d.entries))
-	d.entries = append(d.entries, entry{key: py.String(key), value: value, next: -1})
+	d.strIdx[s] = int32(len(d.entries))
+	d.entries = append(d.entries, entry{key: obj, value: value, next: -1})
 	d.used++
+}
+
+// strKey returns the text of a key that the str index holds: a str, or an instance of a str
+// subclass keeping str's __hash__ and __eq__ (so that it finds, and is found by, equal strs).
+func strKey(key py.Object) (string, bool) {
+	switch k := key.(type) {
+	case py.String:
+		return string(k), true
+	case *vm.Instance:
+		if s, ok := k.BuiltinValue().(py.String); ok && k.PyOverride("__hash__") == nil && k.PyOverride("__eq__") == nil {
+			return string(s), true
+		}
+	}
+	return "", false
 }
 
 func (d *Dict) appendHashed(key, value py.Object, h int64) {
@@ -172,8 +194,8 @@ func (d *Dict) Delete(key py.Object) (py.Object, bool, error) {
 
 func (d *Dict) removeAt(i int) {
 	e := &d.entries[i]
-	if s, ok := e.key.(py.String); ok {
-		delete(d.strIdx, string(s))
+	if s, ok := strKey(e.key); ok {
+		delete(d.strIdx, s)
 	}
 	e.key, e.value = nil, nil
 	d.used--
@@ -196,8 +218,8 @@ func (d *Dict) compact() {
 		if e.key == nil {
 			continue
 		}
-		if s, ok := e.key.(py.String); ok {
-			d.SetStr(string(s), e.value)
+		if s, ok := strKey(e.key); ok {
+			d.setStrKey(s, e.key, e.value)
 		} else {
 			d.appendHashed(e.key, e.value, e.hash)
 		}
@@ -253,8 +275,8 @@ func (d *Dict) Copy() *Dict {
 		if e.key == nil {
 			continue
 		}
-		if s, ok := e.key.(py.String); ok {
-			c.SetStr(string(s), e.value)
+		if s, ok := strKey(e.key); ok {
+			c.setStrKey(s, e.key, e.value)
 		} else {
 			c.appendHashed(e.key, e.value, e.hash)
 		}
@@ -269,11 +291,11 @@ func (d *Dict) StringDict() (py.StringDict, error) {
 		if e.key == nil {
 			continue
 		}
-		s, ok := e.key.(py.String)
+		s, ok := strKey(e.key)
 		if !ok {
 			return nil, py.ExceptionNewf(py.TypeError, "keywords must be strings")
 		}
-		sd[string(s)] = e.value
+		sd[s] = e.value
 	}
 	return sd, nil
 }
@@ -288,8 +310,8 @@ func (d *Dict) mergeFrom(src *Dict) error {
 		if e.key == nil {
 			continue
 		}
-		if s, ok := e.key.(py.String); ok {
-			d.SetStr(string(s), e.value)
+		if s, ok := strKey(e.key); ok {
+			d.setStrKey(s, e.key, e.value)
 			continue
 		}
 		j, err := d.findHashed(e.key, e.hash)
@@ -315,8 +337,8 @@ func (d *Dict) popLast() (key, value py.Object, ok bool) {
 		return nil, nil, false
 	}
 	e := d.entries[i]
-	if s, isStr := e.key.(py.String); isStr {
-		delete(d.strIdx, string(s))
+	if s, isStr := strKey(e.key); isStr {
+		delete(d.strIdx, s)
 	} else if d.hashIdx[e.hash] == int32(i) { // the newest entry heads its chain
 		if e.next >= 0 {
 			d.hashIdx[e.hash] = e.next

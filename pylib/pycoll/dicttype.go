@@ -1,8 +1,6 @@
 package pycoll
 
 import (
-	"sort"
-
 	"github.com/go-python/gpython/py"
 
 	"gowsgi/pylib/pyformat"
@@ -44,17 +42,21 @@ func (d *Dict) update(args py.Tuple, kwargs py.StringDict, name string) error {
 	return nil
 }
 
+// sortedKeys returns the keys of sd in call order when sd holds a running call's keyword
+// arguments (dict(b=1, a=2) keeps b first), else sorted.
 func sortedKeys(sd py.StringDict) []string {
-	keys := make([]string, 0, len(sd))
-	for k := range sd {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	return vm.KeywordOrder(sd)
 }
 
 // Update merges a mapping (anything with keys()) or an iterable of (key, value) pairs into d.
 func (d *Dict) Update(other py.Object) error {
+	if inst, ok := other.(*vm.Instance); ok {
+		// A dict subclass is copied from its storage unless it overrides __iter__, as CPython's
+		// dict_merge does; other subclasses are mappings or iterables like any object.
+		if v, ok := inst.BuiltinValue().(*Dict); ok && inst.PyOverride("__iter__") == nil {
+			return d.mergeFrom(v)
+		}
+	}
 	switch o := other.(type) {
 	case *Dict:
 		return d.mergeFrom(o)

@@ -21,7 +21,9 @@
 // Equality goes through vm.Eq, so __eq__ and __hash__ of Python classes count. Sets reproduce
 // CPython's hash table, so sets of ints iterate in CPython's order.
 //
-// Differences from CPython: classes derived from dict or set do not get this storage (gpython
-// creates their instances as plain objects); a dict built from keyword arguments (dict(b=1, a=2),
-// **kwargs parameters) orders them by name, because gpython passes keywords as an unordered map.
+// Python classes may derive from dict, set and frozenset: their instances (pylib/vm.Instance)
+// keep one of these values as storage; dict(sub), {**sub} and update(sub) copy it directly.
+//
+// Differences from CPython: a dict built from keyword arguments (dict(b=1, a=2), **kwargs
+// parameters) orders them by name, because gpython passes keywords as an unordered map.
 package pycoll

@@ -57,6 +57,15 @@ func Hash(x py.Object) (int64, error) {
 		return h, nil
 	case *FrozenSet:
 		return v.hash(), nil
+	case *vm.Instance:
+		// A subclass of a builtin type hashes as its value unless it overrides __hash__/__eq__.
+		if v.PyOverride("__hash__") == nil && v.PyOverride("__eq__") == nil {
+			if _, err := vm.Hash(v); err != nil {
+				return 0, err
+			}
+			return Hash(v.BuiltinValue())
+		}
+		return vm.Hash(x)
 	case *py.Type:
 		if v.Mro != nil { // a class, not an instance of one
 			return pointerHash(x), nil

@@ -17,6 +17,10 @@ func init() {
 			panic(fmt.Sprintf("pycoll: readying %s: %v", t.Name, err))
 		}
 	}
+	// Python classes may derive from dict, set and frozenset (class AttrDict(dict)).
+	vm.RegisterValueType(DictType, true)
+	vm.RegisterValueType(SetType, true)
+	vm.RegisterValueType(FrozenSetType, false)
 }
 
 // Install makes the evaluator build this package's dict and set for displays, comprehensions

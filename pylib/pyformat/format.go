@@ -46,6 +46,16 @@ func formatText(value py.Object, spec string) (string, error) {
 				return callFormat(fn, v, spec)
 			}
 		}
+	case subclassInstance:
+		if fn := v.PyOverride("__format__"); fn != nil {
+			return callFormat(fn, v, spec)
+		}
+		switch v.BuiltinValue().(type) {
+		case py.String, py.Int, *py.BigInt, py.Float, py.Complex:
+			if spec != "" || (v.PyOverride("__str__") == nil && v.PyOverride("__repr__") == nil) {
+				return formatText(v.BuiltinValue(), spec)
+			}
+		}
 	}
 	return objectFormat(value, spec)
 }

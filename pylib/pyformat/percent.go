@@ -61,6 +61,13 @@ func isMapping(o py.Object) bool {
 	return false
 }
 
+// isBytesLike reports whether o is bytes or bytearray, which a bytes format takes as a single
+// argument although they are subscriptable.
+func isBytesLike(o py.Object) bool {
+	_, ok := o.(py.Bytes)
+	return ok || o.Type().Name == "bytearray"
+}
+
 // percentConv is one parsed %-specifier.
 type percentConv struct {
 	left, plus, space, alt, zero bool
@@ -73,7 +80,7 @@ func percent(format string, args py.Object, isBytes bool) (string, error) {
 		st.argv = t
 	} else {
 		st.argv = py.Tuple{args}
-		if isMapping(args) {
+		if isMapping(args) && !(isBytes && isBytesLike(args)) {
 			st.dict = args
 		}
 	}
@@ -249,6 +256,9 @@ func boolInt(b py.Bool) py.Int {
 }
 
 func (st *percentState) convert(sb *strings.Builder, conv rune, arg py.Object, c percentConv, pos int) error {
+	if sub, ok := arg.(subclassInstance); ok && conv != 's' && conv != 'r' && conv != 'a' {
+		arg = sub.BuiltinValue() // %d of an int subclass, %b of a bytes subclass ...
+	}
 	switch conv {
 	case 's', 'r', 'a', 'b':
 		if conv == 'b' && !st.isBytes {

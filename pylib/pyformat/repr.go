@@ -62,6 +62,9 @@ type printer struct {
 }
 
 func (p *printer) str(sb *strings.Builder, obj py.Object) error {
+	if obj == py.NotImplemented {
+		return p.repr(sb, obj)
+	}
 	switch v := obj.(type) {
 	case py.String:
 		sb.WriteString(string(v))
@@ -79,11 +82,83 @@ func (p *printer) str(sb *strings.Builder, obj py.Object) error {
 				return callText(sb, fn, v, "__str__")
 			}
 		}
+	case strer:
+		res, err := v.PyStr()
+		if err != nil {
+			return err
+		}
+		s, ok := res.(py.String)
+		if !ok {
+			return py.ExceptionNewf(py.TypeError, "__str__ returned non-string (type %s)", typeName(res))
+		}
+		sb.WriteString(string(s))
+		return nil
+	case subclassInstance:
+		if fn := v.PyOverride("__str__"); fn != nil {
+			return callText(sb, fn, v, "__str__")
+		}
+		if s, ok := v.BuiltinValue().(py.String); ok {
+			sb.WriteString(string(s))
+			return nil
+		}
 	}
 	return p.repr(sb, obj)
 }
 
+// strer is implemented by objects whose str() differs from their repr() (pylib/vm's
+// mappingproxy prints its mapping).
+type strer interface {
+	PyStr() (py.Object, error)
+}
+
+// subclassInstance is an instance of a Python class derived from a builtin type such as dict,
+// str or int (pylib/vm.Instance): the builtin value it extends prints for it unless the class
+// overrides __repr__/__str__/__format__.
+type subclassInstance interface {
+	py.Object
+	// BuiltinValue returns the builtin value the instance extends.
+	BuiltinValue() py.Object
+	// PyOverride returns the class's method name when Python code defines it, else nil.
+	PyOverride(name string) py.Object
+}
+
+// subclassRepr prints an instance of a subclass of a builtin type: its __repr__, else the
+// value's repr, which for sets names the class as CPython does (Bag({1, 2}), Bag()).
+func (p *printer) subclassRepr(sb *strings.Builder, v subclassInstance) error {
+	if fn := v.PyOverride("__repr__"); fn != nil {
+		if err := p.enter(); err != nil {
+			return err
+		}
+		defer func() { p.depth-- }()
+		return callText(sb, fn, v, "__repr__")
+	}
+	value := v.BuiltinValue()
+	kind := typeName(value)
+	if kind != "set" && kind != "frozenset" {
+		return p.repr(sb, value)
+	}
+	var inner strings.Builder
+	if err := p.repr(&inner, value); err != nil {
+		return err
+	}
+	r := inner.String()
+	name := v.Type().Name
+	if r == kind+"()" {
+		sb.WriteString(name + "()")
+		return nil
+	}
+	if kind == "frozenset" {
+		r = strings.TrimSuffix(strings.TrimPrefix(r, "frozenset("), ")")
+	}
+	sb.WriteString(name + "(" + r + ")")
+	return nil
+}
+
 func (p *printer) repr(sb *strings.Builder, obj py.Object) error {
+	if obj == py.NotImplemented { // gpython's NotImplemented is an exception instance
+		sb.WriteString("NotImplemented")
+		return nil
+	}
 	switch v := obj.(type) {
 	case nil:
 		sb.WriteString("<NULL>")
@@ -132,6 +207,16 @@ func (p *printer) repr(sb *strings.Builder, obj py.Object) error {
 		return p.set(sb, v, "", "")
 	case *py.Type:
 		return p.typeRepr(sb, v)
+	case subclassInstance:
+		return p.subclassRepr(sb, v)
+	case *py.Function:
+		fmt.Fprintf(sb, "<function %s at %p>", functionName(v), v)
+	case *py.BoundMethod:
+		return p.boundMethodRepr(sb, v)
+	case *py.Method:
+		fmt.Fprintf(sb, "<built-in function %s>", v.Name)
+	case *py.Module:
+		moduleRepr(sb, v)
 	default:
 		s, err := py.ReprAsString(obj)
 		if err != nil {
@@ -654,4 +739,69 @@ func escapeNonASCII(s string) string {
 		}
 	}
 	return s
+}
+
+// functionName is a function's __qualname__ (outer.<locals>.inner, C.m).
+func functionName(f *py.Function) string {
+	if f.Qualname != "" {
+		return f.Qualname
+	}
+	return f.Name
+}
+
+// boundMethodRepr prints <bound method C.m of <__main__.C object at 0x...>> for a Python
+// function and <built-in method append of list object at 0x...> for a Go one.
+func (p *printer) boundMethodRepr(sb *strings.Builder, m *py.BoundMethod) error {
+	switch fn := m.Method.(type) {
+	case *py.Function:
+		sb.WriteString("<bound method " + functionName(fn) + " of ")
+		if err := p.enter(); err != nil {
+			return err
+		}
+		defer func() { p.depth-- }()
+		if err := p.repr(sb, m.Self); err != nil {
+			return err
+		}
+		sb.WriteByte('>')
+		return nil
+	case *py.Method:
+		owner := "type"
+		if t, ok := m.Self.(*py.Type); !ok || isInstance(t) {
+			owner = typeName(m.Self)
+		}
+		fmt.Fprintf(sb, "<built-in method %s of %s object at %p>", fn.Name, owner, objectAddress(m.Self))
+		return nil
+	}
+	s, err := py.ReprAsString(m)
+	sb.WriteString(s)
+	return err
+}
+
+// objectAddress is what %p prints for o: its pointer when it has one, else o itself.
+func objectAddress(o py.Object) any {
+	v := reflect.ValueOf(o)
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func:
+		return o
+	}
+	return &o
+}
+
+// moduleRepr prints <module 'json' (built-in)> or <module 'app' from '/srv/app.py'>.
+func moduleRepr(sb *strings.Builder, m *py.Module) {
+	name := ""
+	if n, ok := m.Globals["__name__"].(py.String); ok {
+		name = string(n)
+	} else if m.ModuleImpl != nil {
+		name = m.ModuleImpl.Info.Name
+	}
+	sb.WriteString("<module ")
+	writeStringRepr(sb, name, false)
+	if f, ok := m.Globals["__file__"].(py.String); ok && !strings.HasPrefix(string(f), "<") {
+		sb.WriteString(" from ")
+		writeStringRepr(sb, string(f), false)
+	} else {
+		sb.WriteString(" (built-in)")
+	}
+	sb.WriteByte('>')
 }

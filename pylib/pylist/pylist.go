@@ -192,8 +192,8 @@ func Sort(items []py.Object, key py.Object, reverse bool) error {
 // list, tuple or str with another type (py.NotImplemented otherwise). It is chained into
 // vm.BuiltinBinary.
 func Binary(sym string, inplace bool, a, b py.Object) (py.Object, error) {
-	if sym == "*" && inplace {
-		return repeatInPlace(a, b)
+	if sym == "*" {
+		return Repeat(a, b, inplace)
 	}
 	if sym != "+" {
 		return py.NotImplemented, nil
@@ -223,6 +223,10 @@ func Binary(sym string, inplace bool, a, b py.Object) (py.Object, error) {
 	case py.String:
 		if _, ok := b.(py.String); !ok {
 			return nil, concatError("str", b)
+		}
+	case py.Bytes:
+		if _, ok := b.(py.Bytes); !ok && b.Type().Name != "bytearray" && !hasBuffer(b) {
+			return nil, py.ExceptionNewf(py.TypeError, "can't concat %s to bytes", b.Type().Name)
 		}
 	}
 	return py.NotImplemented, nil
@@ -373,25 +377,9 @@ func constructorItems(name string, args py.Tuple, kwargs py.StringDict) ([]py.Ob
 	return items, err
 }
 
-// repeatInPlace is list *= n, which keeps the list's identity.
-func repeatInPlace(a, b py.Object) (py.Object, error) {
-	l, ok := a.(*py.List)
-	if !ok || !isIntLike(b) {
-		return py.NotImplemented, nil
-	}
-	n, err := pystr.AsInt(b)
-	if err != nil {
-		return nil, err
-	}
-	if n <= 0 {
-		l.Items = nil
-		return l, nil
-	}
-	items := l.Items
-	out := make([]py.Object, 0, len(items)*n)
-	for i := 0; i < n; i++ {
-		out = append(out, items...)
-	}
-	l.Items = out
-	return l, nil
+// hasBuffer reports whether o is an instance of a Python class (which may define __radd__ or
+// subclass bytes), whose concatenation vm leaves to the class.
+func hasBuffer(o py.Object) bool {
+	t, ok := o.(*py.Type)
+	return ok && t.Mro == nil
 }

@@ -75,6 +75,9 @@ func NewInt(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	case py.Bytes:
 		return ParseInt(string(v), b, x)
 	}
+	if data, ok := byteArrayData(x); ok {
+		return ParseInt(string(data), b, py.Bytes(data))
+	}
 	return nil, py.ExceptionNewf(py.TypeError, "int() can't convert non-string with explicit base")
 }
 
@@ -92,6 +95,9 @@ func IntOf(x py.Object) (py.Object, error) {
 		return ParseInt(string(v), 10, x)
 	case py.Bytes:
 		return ParseInt(string(v), 10, x)
+	}
+	if data, ok := byteArrayData(x); ok {
+		return ParseInt(string(data), 10, py.Bytes(data))
 	}
 	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
 		if m := special(x, name); m != nil {
@@ -324,4 +330,14 @@ func parseFloatLiteral(t string) (float64, bool) {
 		}
 	}
 	return sign * f, true
+}
+
+// byteArrayData returns a copy of a bytearray's content (pybytes.ByteArray, known here by its
+// Bytes method so that pynum need not import pybytes).
+func byteArrayData(x py.Object) ([]byte, bool) {
+	ba, ok := x.(interface{ Bytes() []byte })
+	if !ok || x.Type().Name != "bytearray" {
+		return nil, false
+	}
+	return append([]byte(nil), ba.Bytes()...), true
 }

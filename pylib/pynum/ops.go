@@ -11,6 +11,12 @@ import (
 // gpython's differs, or py.NotImplemented to leave the operation to gpython. sym is the
 // operator symbol as in vm's binop table.
 func Binary(sym string, a, b py.Object) (py.Object, error) {
+	if res, err := intBinary(sym, a, b); err != nil || res != py.NotImplemented {
+		return res, err
+	}
+	if res, err := complexBinary(sym, a, b); err != nil || res != py.NotImplemented {
+		return res, err
+	}
 	switch sym {
 	case "*":
 		return mul(a, b)
@@ -64,29 +70,7 @@ func floatMix(sym string, a, b py.Object) (py.Object, error) {
 }
 
 func mul(a, b py.Object) (py.Object, error) {
-	if x, ok := a.(py.Bytes); ok && IsInt(b) {
-		return repeatBytes(x, b)
-	}
-	if y, ok := b.(py.Bytes); ok && IsInt(a) {
-		return repeatBytes(y, a)
-	}
 	return floatMix("*", a, b)
-}
-
-func repeatBytes(s py.Bytes, n py.Object) (py.Object, error) {
-	bn, _ := BigOf(n)
-	if bn.Sign() <= 0 || len(s) == 0 {
-		return py.Bytes{}, nil
-	}
-	if !bn.IsInt64() || bn.Int64()*int64(len(s)) > math.MaxInt32*4 {
-		return nil, py.ExceptionNewf(py.MemoryError, "")
-	}
-	k := int(bn.Int64())
-	out := make(py.Bytes, 0, k*len(s))
-	for i := 0; i < k; i++ {
-		out = append(out, s...)
-	}
-	return out, nil
 }
 
 func isZero(o py.Object) bool {
@@ -104,6 +88,11 @@ func isZero(o py.Object) bool {
 }
 
 func divide(sym string, a, b py.Object) (py.Object, error) {
+	if sym == "/" && isBuiltinNonNumber(a, b) {
+		// gpython's int and float try to convert the other operand and fail with a message
+		// of their own.
+		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for /: '%s' and '%s'", typeName(a), typeName(b))
+	}
 	if !isNumber(a) || !isNumber(b) {
 		return py.NotImplemented, nil
 	}
@@ -280,4 +269,25 @@ func pow(x, y float64) float64 {
 		}
 	}
 	return math.Pow(x, y)
+}
+
+// isBuiltinNonNumber reports whether one of a and b is an int or float and the other is a
+// built-in object that is not a number (no Python class instance, which may define the
+// reflected method).
+func isBuiltinNonNumber(a, b py.Object) bool {
+	if !isNumber(a) {
+		a, b = b, a
+	}
+	if !isNumber(a) || isNumber(b) {
+		return false
+	}
+	switch t := b.(type) {
+	case py.Complex:
+		return false
+	case *py.Type:
+		if t.Mro == nil {
+			return false
+		}
+	}
+	return true
 }

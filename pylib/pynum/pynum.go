@@ -35,6 +35,7 @@ var installOnce sync.Once
 // Install patches the int, bool and float types. Call it once before any interpreter runs.
 func Install() {
 	installOnce.Do(func() {
+		unifyTypes()
 		installInt()
 		installFloat()
 		installConstructors()
@@ -98,3 +99,12 @@ func ToFloat(o py.Object) (float64, bool, error) {
 }
 
 func typeName(o py.Object) string { return o.Type().Name }
+
+// unifyTypes makes Python see one int type and one complex type, as CPython has: gpython gives
+// its big integers a type of their own ("bigint", so type(2**64) is not int and isinstance
+// fails) and names complex "complex64". (*py.BigInt).Type returns the variable py.BigIntType,
+// so pointing it at int makes every big integer an int to type(), isinstance and messages.
+func unifyTypes() {
+	py.BigIntType = py.IntType
+	py.ComplexType.Name = "complex"
+}

@@ -22,6 +22,8 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 		}
 	case *py.Exception:
 		return instanceGetAttr(o, v.Base, name)
+	case *Instance:
+		return instanceGetAttr(o, v.cls, name)
 	case *py.Function:
 		return functionGetAttr(v, name)
 	case *py.BoundMethod:
@@ -91,6 +93,11 @@ func genericGetAttr(o py.Object, name string) (py.Object, error) {
 	if v != nil {
 		return bindAttr(v, o, c)
 	}
+	if inst, ok := o.(*Instance); ok {
+		if res := instanceValueAttr(inst, name); res != nil {
+			return res, nil
+		}
+	}
 	if d := instanceDict(o); d == nil {
 		return py.GetAttrString(o, name)
 	}
@@ -122,8 +129,15 @@ func descrGet(v, o py.Object, c *py.Type) (py.Object, error) {
 	return v, nil
 }
 
-// bindAttr turns a class attribute found for instance o into what o.name returns.
+// bindAttr turns a class attribute found for instance o into what o.name returns. The methods
+// and properties of builtin types, implemented in Go, get the builtin value of an Instance.
 func bindAttr(v, o py.Object, c *py.Type) (py.Object, error) {
+	if inst, ok := o.(*Instance); ok {
+		switch v.(type) {
+		case *py.Method, *py.Property:
+			o = inst.value
+		}
+	}
 	switch d := v.(type) {
 	case *py.Function:
 		return py.NewBoundMethod(o, d), nil
@@ -148,6 +162,8 @@ func SetAttr(o py.Object, name string, value py.Object) error {
 		}
 	case *py.Exception:
 		return instanceSetAttr(o, v.Base, name, value)
+	case *Instance:
+		return instanceSetAttr(o, v.cls, name, value)
 	case *py.Function:
 		return functionSetAttr(v, name, value)
 	}
@@ -223,6 +239,8 @@ func DelAttr(o py.Object, name string) error {
 		}
 	case *py.Exception:
 		return instanceDelAttr(o, v.Base, name)
+	case *Instance:
+		return instanceDelAttr(o, v.cls, name)
 	case *py.Function:
 		if _, ok := v.Dict[name]; ok {
 			delete(v.Dict, name)
@@ -335,10 +353,7 @@ func typeSpecialAttr(cls *py.Type, name string) (py.Object, bool) {
 		}
 		return py.String(cls.Doc), true
 	case "__dict__":
-		if isHeapClass(cls) {
-			return cls.Dict, true
-		}
-		return cls.Dict.Copy(), true
+		return &MappingProxy{m: cls.Dict}, true
 	case "__bases__":
 		return basesOf(cls), true
 	case "__base__":

@@ -57,7 +57,7 @@ func callObject(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, e
 
 // callFunction runs a Python function with self (when not nil) before args.
 func (t *Thread) callFunction(fn *py.Function, self py.Object, args []py.Object, kwargs py.StringDict) (py.Object, error) {
-	p, err := programOf(fn.Code)
+	p, err := t.program(fn.Code)
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +82,7 @@ func (t *Thread) newFrame(ctx py.Context, globals, locals py.StringDict, p *prog
 	code := p.code
 	nfree := len(code.Freevars)
 	n := p.nlocals + p.ncells + nfree
-	size := n + int(code.Stacksize) + stackSlack
+	size := n + int(code.Stacksize) + stackSlack + p.extraStack
 	var f *py.Frame
 	var mem []py.Object
 	var blocks []py.TryBlock
@@ -191,20 +191,26 @@ func bindArgs(f *py.Frame, p *program, name string, self py.Object, args []py.Ob
 		kwdict = py.NewStringDict()
 		fast[extra] = kwdict
 	}
-	// Keyword arguments.
-	for key, value := range kwargs {
-		j := indexOf(code.Varnames[:total], key)
-		if j < 0 {
-			if kwdict == nil {
-				return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", name, key)
+	// Keyword arguments, in call order (which decides the order of **kwargs and which error
+	// comes first).
+	var kwOrder []string
+	if len(kwargs) > 0 {
+		for _, key := range KeywordOrder(kwargs) {
+			value := kwargs[key]
+			j := indexOf(code.Varnames[:total], key)
+			if j < 0 {
+				if kwdict == nil {
+					return unexpectedKeyword(name, code, key, kwargs)
+				}
+				kwdict[key] = value
+				kwOrder = append(kwOrder, key)
+				continue
 			}
-			kwdict[key] = value
-			continue
+			if fast[j] != nil {
+				return py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", name, key)
+			}
+			fast[j] = value
 		}
-		if fast[j] != nil {
-			return py.ExceptionNewf(py.TypeError, "%s() got multiple values for argument '%s'", name, key)
-		}
-		fast[j] = value
 	}
 	if nargs > argcount && code.Flags&py.CO_VARARGS == 0 {
 		return tooManyPositional(name, code, nargs, len(defs), fast)
@@ -215,7 +221,7 @@ func bindArgs(f *py.Frame, p *program, name string, self py.Object, args []py.Ob
 		var missing []string
 		for j := nargs; j < m; j++ {
 			if fast[j] == nil {
-				missing = append(missing, code.Varnames[j])
+				missing = append(missing, varName(code, j))
 			}
 		}
 		if len(missing) > 0 {
@@ -245,7 +251,7 @@ func bindArgs(f *py.Frame, p *program, name string, self py.Object, args []py.Ob
 		}
 	}
 	if kwdict != nil && KwargsDict != nil {
-		fast[extra] = KwargsDict(kwdict)
+		fast[extra], _ = withKeywordOrder(kwdict, kwOrder, func() (py.Object, error) { return KwargsDict(kwdict), nil })
 	}
 	// Cells, some of which start with an argument's value.
 	cells := f.CellAndFreeVars
@@ -257,6 +263,35 @@ func bindArgs(f *py.Frame, p *program, name string, self py.Object, args []py.Ob
 		cells[c] = py.NewCell(v)
 	}
 	return nil
+}
+
+// posonlySuffix ends the co_varnames entry of a positional-only parameter (pylib/compiler
+// renames them so that keywords do not bind them).
+const posonlySuffix = "/"
+
+// varName returns the name of local i as Python shows it.
+func varName(code *py.Code, i int) string {
+	return strings.TrimSuffix(code.Varnames[i], posonlySuffix)
+}
+
+// unexpectedKeyword is the error for a keyword argument key that names no parameter of a
+// function without **kwargs: CPython first reports every positional-only parameter passed by
+// keyword, in parameter order.
+func unexpectedKeyword(name string, code *py.Code, key string, kwargs py.StringDict) error {
+	var posonly []string
+	for j := 0; j < int(code.Argcount); j++ {
+		v := code.Varnames[j]
+		if !strings.HasSuffix(v, posonlySuffix) {
+			break
+		}
+		if _, ok := kwargs[v[:len(v)-len(posonlySuffix)]]; ok {
+			posonly = append(posonly, v[:len(v)-len(posonlySuffix)])
+		}
+	}
+	if len(posonly) > 0 {
+		return py.ExceptionNewf(py.TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(posonly, ", "))
+	}
+	return py.ExceptionNewf(py.TypeError, "%s() got an unexpected keyword argument '%s'", name, key)
 }
 
 func indexOf(names []string, name string) int {

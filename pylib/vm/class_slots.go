@@ -72,7 +72,8 @@ func (w *slotWrapper) M__repr__() (py.Object, error) {
 	return py.String(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", w.name, w.owner.Name)), nil
 }
 
-var slotTables map[*py.Type]map[string]*slotWrapper
+// slotTables holds the Go-implemented methods of builtin types, written at init only.
+var slotTables = map[*py.Type]map[string]*slotWrapper{}
 
 func addSlot(t *py.Type, name string, kind slotKind, fn func(self py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, error)) {
 	if slotTables[t] == nil {
@@ -95,7 +96,6 @@ func init() {
 			panic(err)
 		}
 	}
-	slotTables = map[*py.Type]map[string]*slotWrapper{}
 	o := py.ObjectType
 	addSlot(o, "__init__", slotMethod, objectInit)
 	addSlot(o, "__new__", slotStatic, objectNewSlot)
@@ -193,14 +193,18 @@ func init() {
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "__instancecheck__ expected 1 argument")
 		}
-		ok, err := IsInstance(args[0], self)
+		ok, err := classCheck(TypeOf(args[0]), self, "isinstance") // type's own check, no metaclass hook
 		return py.NewBool(ok), err
 	})
 	addSlot(t, "__subclasscheck__", slotMethod, func(self py.Object, args py.Tuple, kw py.StringDict) (py.Object, error) {
 		if len(args) != 1 {
 			return nil, py.ExceptionNewf(py.TypeError, "__subclasscheck__ expected 1 argument")
 		}
-		ok, err := IsSubclassOf(args[0], self)
+		c, ok := args[0].(*py.Type)
+		if !ok || c.Mro == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "issubclass() arg 1 must be a class")
+		}
+		ok, err := classCheck(c, self, "issubclass")
 		return py.NewBool(ok), err
 	})
 
@@ -313,6 +317,8 @@ func instanceDict(o py.Object) py.StringDict {
 			v.Dict = py.StringDict{}
 		}
 		return v.Dict
+	case *Instance:
+		return v.dict
 	}
 	return nil
 }

@@ -88,13 +88,61 @@ func IsSubclass(a, b *py.Type) bool {
 	return false
 }
 
-// IsInstance implements isinstance(o, cls), where cls is a class or a tuple of them (nested).
+// IsInstance implements isinstance(o, cls), where cls is a class or a tuple of them (nested),
+// honouring __instancecheck__ defined on cls's metaclass.
 func IsInstance(o, cls py.Object) (bool, error) {
+	if c, ok := cls.(*py.Type); ok && c.Mro != nil && TypeOf(o) != c {
+		if res, ok, err := metaCheck(c, "__instancecheck__", o); ok {
+			return res, err
+		}
+	}
+	if tup, ok := cls.(py.Tuple); ok {
+		for _, c := range tup {
+			ok, err := IsInstance(o, c)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
 	return classCheck(TypeOf(o), cls, "isinstance")
 }
 
-// IsSubclassOf implements issubclass(c, cls).
+// metaCheck calls the __instancecheck__/__subclasscheck__ that Python code defines on cls's
+// metaclass (ok false when there is none).
+func metaCheck(cls *py.Type, name string, arg py.Object) (bool, bool, error) {
+	meta := TypeOf(cls)
+	if meta == py.TypeType {
+		return false, false, nil
+	}
+	f := lookupPython(meta, name)
+	if f == nil {
+		return false, false, nil
+	}
+	res, err := callMethodOf(f, cls, meta, py.Tuple{arg}, nil)
+	if err != nil {
+		return false, true, err
+	}
+	t, err := Truth(res)
+	return t, true, err
+}
+
+// IsSubclassOf implements issubclass(c, cls), honouring __subclasscheck__ on cls's metaclass.
 func IsSubclassOf(c, cls py.Object) (bool, error) {
+	if k, ok := cls.(*py.Type); ok && k.Mro != nil {
+		if res, ok, err := metaCheck(k, "__subclasscheck__", c); ok {
+			return res, err
+		}
+	}
+	if tup, ok := cls.(py.Tuple); ok {
+		for _, k := range tup {
+			ok, err := IsSubclassOf(c, k)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
 	t, ok := c.(*py.Type)
 	if !ok || t.Mro == nil {
 		return false, py.ExceptionNewf(py.TypeError, "issubclass() arg 1 must be a class")
@@ -388,6 +436,9 @@ func typeCall(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, err
 	}
 	init := lookupPython(t, "__init__")
 	if init == nil {
+		if base := valueBaseOf(t); base != nil && valueBases[base].fills {
+			return obj, initValue(obj, base, args, kwargs)
+		}
 		return obj, nil
 	}
 	res, err := callMethodOf(init, obj, t, args, kwargs)
@@ -425,6 +476,8 @@ func objectNew(cls *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, er
 		return typeNewArgs(cls, args, kwargs)
 	case base.Flags&py.TPFLAGS_BASE_EXC_SUBCLASS != 0:
 		return &py.Exception{Base: cls, Args: append(py.Tuple{}, args...), Dict: py.StringDict{}}, nil
+	case valueBaseOf(cls) != nil:
+		return newInstance(cls, base, args, kwargs)
 	case base == py.ObjectType:
 		if (len(args) > 0 || len(kwargs) > 0) && lookupPython(cls, "__init__") == nil {
 			return nil, py.ExceptionNewf(py.TypeError, "%s() takes no arguments", cls.Name)

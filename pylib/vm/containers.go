@@ -24,48 +24,6 @@ type stringDicter interface {
 	StringDict() (py.StringDict, error)
 }
 
-// kwargsFromMapping converts the operand of f(**m) to keyword arguments: m must be a mapping
-// (keys() and m[key]) whose keys are all str.
-func kwargsFromMapping(fn, m py.Object) (py.StringDict, error) {
-	switch d := m.(type) {
-	case py.StringDict:
-		return d, nil
-	case stringDicter:
-		return d.StringDict()
-	}
-	keysFn, err := GetAttr(m, "keys")
-	if err != nil {
-		return nil, py.ExceptionNewf(py.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(fn), m.Type().Name)
-	}
-	keys, err := Call(keysFn, nil, nil)
-	if err != nil {
-		return nil, err
-	}
-	it, err := Iter(keys)
-	if err != nil {
-		return nil, err
-	}
-	out := py.NewStringDict()
-	for {
-		k, err := Next(it)
-		if err != nil {
-			if isStopIteration(err) {
-				return out, nil
-			}
-			return nil, err
-		}
-		s, ok := k.(py.String)
-		if !ok {
-			return nil, py.ExceptionNewf(py.TypeError, "keywords must be strings")
-		}
-		v, err := GetItem(m, k)
-		if err != nil {
-			return nil, err
-		}
-		out[string(s)] = v
-	}
-}
-
 // constantDisplay reports whether the n items that a BUILD_SET at instrs[at] collects are all
 // constant expressions CPython's compiler would fold (literals, and unary, binary and tuple
 // operations on them), by walking the instructions that pushed them backwards.

@@ -42,7 +42,7 @@ func EvalCode(ctx py.Context, code *py.Code, globals, locals py.StringDict, args
 	if err != nil {
 		return nil, err
 	}
-	p, err := programOf(code)
+	p, err := t.program(code)
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +66,7 @@ func RunFrame(frame *py.Frame) (py.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := programOf(frame.Code)
+	p, err := t.program(frame.Code)
 	if err != nil {
 		return nil, err
 	}
@@ -197,7 +197,7 @@ loop:
 		case opLOAD_FAST:
 			x = fast[in.arg]
 			if x == nil {
-				err = py.ExceptionNewf(py.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.Varnames[in.arg])
+				err = py.ExceptionNewf(py.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", varName(f.Code, int(in.arg)))
 				goto fail
 			}
 			stack[sp] = x
@@ -294,6 +294,16 @@ loop:
 		case opBINARY_MULTIPLY, opBINARY_TRUE_DIVIDE, opBINARY_FLOOR_DIVIDE, opBINARY_MODULO,
 			opBINARY_POWER, opBINARY_LSHIFT, opBINARY_RSHIFT, opBINARY_AND, opBINARY_OR, opBINARY_XOR:
 			a, b = stack[sp-2], stack[sp-1]
+			if ia, ok := a.(py.Int); ok {
+				if ib, ok := b.(py.Int); ok {
+					if r, ok := intArith(in.op, ia, ib); ok {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = r
+						continue
+					}
+				}
+			}
 			x, err = binary(binops[in.op], a, b)
 			if err != nil {
 				goto fail
@@ -319,6 +329,14 @@ loop:
 					sp--
 					stack[sp] = nil
 					stack[sp-1] = py.NewBool(intCompare(int(in.arg), ia, ib))
+					continue
+				}
+			}
+			if sa, ok := a.(py.String); ok && in.arg <= GE {
+				if sb, ok := b.(py.String); ok {
+					sp--
+					stack[sp] = nil
+					stack[sp-1] = py.NewBool(stringCompare(int(in.arg), sa, sb))
 					continue
 				}
 			}
@@ -360,6 +378,15 @@ loop:
 					stack[sp-1] = l.Items[i]
 					continue
 				}
+			} else if s, ok := a.(py.String); ok {
+				if i, ok := b.(py.Int); ok {
+					if x = asciiIndex(s, int(i)); x != nil {
+						sp--
+						stack[sp] = nil
+						stack[sp-1] = x
+						continue
+					}
+				}
 			}
 			x, err = GetItem(a, b)
 			if err != nil {
@@ -390,6 +417,32 @@ loop:
 				goto fail
 			}
 			stack[sp-1] = x
+		case opLOAD_METHOD:
+			a = stack[sp-1]
+			if x = p.loadMethod(a, names[in.arg], pc-1); x != nil {
+				stack[sp-1] = x
+				stack[sp] = a
+				sp++
+				continue
+			}
+			x, err = GetAttr(a, names[in.arg])
+			if err != nil {
+				goto fail
+			}
+			stack[sp-1] = x
+			stack[sp] = nil
+			sp++
+		case opCALL_METHOD:
+			if t.interrupt.Load() != nil {
+				if e := t.pendingInterrupt(); e != nil {
+					err = freshCopy(e)
+					goto fail
+				}
+			}
+			sp, err = t.callMethodOp(f, stack, sp, int(in.arg))
+			if err != nil {
+				goto fail
+			}
 		case opSTORE_ATTR:
 			// TOS.name = TOS1
 			err = SetAttr(stack[sp-1], names[in.arg], stack[sp-2])
@@ -687,7 +740,7 @@ loop:
 			delete(f.Globals, name)
 		case opDELETE_FAST:
 			if fast[in.arg] == nil {
-				err = py.ExceptionNewf(py.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.Code.Varnames[in.arg])
+				err = py.ExceptionNewf(py.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", varName(f.Code, int(in.arg)))
 				goto fail
 			}
 			fast[in.arg] = nil

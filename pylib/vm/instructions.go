@@ -167,12 +167,16 @@ func (t *Thread) callOp(f *py.Frame, stack []py.Object, sp int, op uint8, arg in
 		case *py.Method:
 			if isInternal(fv) {
 				res, err = callInternal(f, fv, py.Tuple(append([]py.Object(nil), args...)), nil)
+			} else if len(args) == 0 && isFrameBuiltin(f, fv) {
+				res, err = callFrameBuiltin(f, fv)
 			} else {
 				res, err = fv.M__call__(stackView(args), nil)
 			}
 		case *py.Type:
 			if fv == SuperType && len(args) == 0 {
 				res, err = zeroArgSuper(f)
+			} else if s := strOfBuiltin(fv, args); s != nil {
+				res = s
 			} else if fv.Mro != nil && fv.Flags&py.TPFLAGS_HEAPTYPE == 0 {
 				res, err = fv.M__call__(stackView(args), nil)
 			} else {
@@ -184,13 +188,15 @@ func (t *Thread) callOp(f *py.Frame, stack []py.Object, sp int, op uint8, arg in
 	} else {
 		var args py.Tuple
 		var kwargs py.StringDict
-		args, kwargs, err = callArgs(fn, stack[posStart:kwStart], stack[kwStart:top], starArgs, starKw)
+		var order []string
+		args, kwargs, order, err = callArgs(fn, stack[posStart:kwStart], stack[kwStart:top], starArgs, starKw)
 		if err == nil {
-			if isInternal(fn) {
-				res, err = callInternal(f, fn.(*py.Method), args, kwargs)
-			} else {
-				res, err = callObject(fn, args, kwargs)
-			}
+			res, err = withKeywordOrder(kwargs, order, func() (py.Object, error) {
+				if isInternal(fn) {
+					return callInternal(f, fn.(*py.Method), args, kwargs)
+				}
+				return callObject(fn, args, kwargs)
+			})
 		}
 	}
 	clear(stack[posStart-1 : sp])
@@ -210,71 +216,105 @@ func stackView(args []py.Object) py.Tuple {
 	return py.Tuple(args[:len(args):len(args)])
 }
 
-// callArgs assembles the arguments of a call with keywords, *args or **kwargs.
-func callArgs(fn py.Object, pos, kwPairs []py.Object, starArgs, starKw py.Object) (py.Tuple, py.StringDict, error) {
-	args := make(py.Tuple, len(pos), len(pos)+4)
+// callArgs assembles the arguments of a call with keywords, *args or **kwargs; order lists
+// the keyword names as the call passes them.
+func callArgs(fn py.Object, pos, kwPairs []py.Object, starArgs, starKw py.Object) (args py.Tuple, kwargs py.StringDict, order []string, err error) {
+	args = make(py.Tuple, len(pos), len(pos)+4)
 	copy(args, pos)
 	if starArgs != nil {
-		switch s := starArgs.(type) {
-		case py.Tuple:
-			args = append(args, s...)
-		case *py.List:
-			args = append(args, s.Items...)
-		default:
-			it, err := Iter(starArgs)
-			if err != nil {
-				return nil, nil, py.ExceptionNewf(py.TypeError, "%s argument after * must be an iterable, not %s", funcDesc(fn), starArgs.Type().Name)
-			}
-			for {
-				v, err := Next(it)
-				if err != nil {
-					if isStopIteration(err) {
-						break
-					}
-					return nil, nil, err
-				}
-				args = append(args, v)
-			}
+		if args, err = appendStarArgs(fn, args, starArgs); err != nil {
+			return nil, nil, nil, err
 		}
 	}
-	var kwargs py.StringDict
-	if len(kwPairs) > 0 || starKw != nil {
-		kwargs = py.NewStringDictSized(len(kwPairs)/2 + 4)
+	if len(kwPairs) == 0 && starKw == nil {
+		return args, nil, nil, nil
 	}
+	kwargs = py.NewStringDictSized(len(kwPairs)/2 + 4)
+	order = make([]string, 0, len(kwPairs)/2+4)
 	for i := 0; i < len(kwPairs); i += 2 {
 		key, ok := kwPairs[i].(py.String)
 		if !ok {
-			return nil, nil, py.ExceptionNewf(py.TypeError, "keywords must be strings")
+			return nil, nil, nil, py.ExceptionNewf(py.TypeError, "keywords must be strings")
 		}
 		kwargs[string(key)] = kwPairs[i+1]
+		order = append(order, string(key))
 	}
 	if starKw != nil {
-		d, err := kwargsFromMapping(fn, starKw)
+		d, keys, err := kwargsFromMapping(fn, starKw)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
-		for k, v := range d {
+		for _, k := range keys {
 			if _, dup := kwargs[k]; dup {
-				return nil, nil, py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), k)
+				return nil, nil, nil, py.ExceptionNewf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(fn), k)
 			}
-			kwargs[k] = v
+			kwargs[k] = d[k]
+			order = append(order, k)
 		}
 	}
-	return args, kwargs, nil
+	return args, kwargs, order, nil
 }
 
+// appendStarArgs appends the items of the operand of f(*it) to args.
+func appendStarArgs(fn py.Object, args py.Tuple, starArgs py.Object) (py.Tuple, error) {
+	switch s := starArgs.(type) {
+	case py.Tuple:
+		return append(args, s...), nil
+	case *py.List:
+		return append(args, s.Items...), nil
+	}
+	it, err := Iter(starArgs)
+	if err != nil {
+		return nil, py.ExceptionNewf(py.TypeError, "%s argument after * must be an iterable, not %s", funcDesc(fn), starArgs.Type().Name)
+	}
+	for {
+		v, err := Next(it)
+		if err != nil {
+			if isStopIteration(err) {
+				return args, nil
+			}
+			return nil, err
+		}
+		args = append(args, v)
+	}
+}
+
+// funcDesc names a callable in call errors as CPython does: module.qualname() for a Python
+// function, type.method() for a method of a built-in type, name() for other builtins.
 func funcDesc(fn py.Object) string {
 	switch f := fn.(type) {
 	case *py.Function:
-		return f.Name + "()"
+		return pyFuncDesc(f)
 	case *py.BoundMethod:
-		if pf, ok := f.Method.(*py.Function); ok {
-			return pf.Name + "()"
+		switch m := f.Method.(type) {
+		case *py.Function:
+			return pyFuncDesc(m)
+		case *py.Method:
+			return f.Self.Type().Name + "." + m.Name + "()"
 		}
 	case *py.Method:
 		return f.Name + "()"
+	case *py.Type:
+		if f.Mro != nil {
+			return f.Name + "()"
+		}
 	}
 	return fn.Type().Name + " object"
+}
+
+func pyFuncDesc(f *py.Function) string {
+	name := f.Qualname
+	if name == "" {
+		name = f.Name
+	}
+	mod, ok := f.Dict["__module__"].(py.String)
+	if !ok {
+		mod, ok = f.Globals["__name__"].(py.String)
+	}
+	if ok {
+		return string(mod) + "." + name + "()"
+	}
+	return name + "()"
 }
 
 // unpack implements UNPACK_SEQUENCE (after < 0) and UNPACK_EX (before, a starred list, after).

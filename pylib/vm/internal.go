@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -21,13 +22,7 @@ func callInternal(f *py.Frame, m *py.Method, args py.Tuple, kwargs py.StringDict
 	case py.InternalMethodGlobals:
 		return f.Globals, nil
 	case py.InternalMethodLocals:
-		if f.Code.Flags&py.CO_OPTIMIZED != 0 {
-			f.FastToLocals()
-		}
-		if f.Locals == nil {
-			return f.Globals, nil
-		}
-		return f.Locals, nil
+		return frameLocals(f), nil
 	case py.InternalMethodImport:
 		return py.BuiltinImport(f.Context, nil, args, kwargs, f.Globals)
 	case py.InternalMethodEval:
@@ -41,6 +36,62 @@ func callInternal(f *py.Frame, m *py.Method, args py.Tuple, kwargs py.StringDict
 	return nil, py.ExceptionNewf(py.SystemError, "vm: unknown internal method %s", m.Name)
 }
 
+// frameLocals returns the local namespace of f (what locals() returns): a function's fast
+// locals and cells copied into its locals dict, else its locals or, at module level, globals.
+func frameLocals(f *py.Frame) py.StringDict {
+	if f.Code.Flags&py.CO_OPTIMIZED != 0 {
+		f.FastToLocals()
+		unmarkPosonly(f.Code, f.Locals)
+	}
+	if f.Locals == nil {
+		return f.Globals
+	}
+	return f.Locals
+}
+
+// unmarkPosonly gives positional-only parameters, which FastToLocals stored under their marked
+// co_varnames entry ("a/"), their own name in locals.
+func unmarkPosonly(code *py.Code, locals py.StringDict) {
+	for j := 0; j < int(code.Argcount) && j < len(code.Varnames); j++ {
+		v := code.Varnames[j]
+		if !strings.HasSuffix(v, posonlySuffix) {
+			return
+		}
+		name := v[:len(v)-len(posonlySuffix)]
+		if x, ok := locals[v]; ok {
+			delete(locals, v)
+			locals[name] = x
+		} else {
+			delete(locals, name)
+		}
+	}
+}
+
+// isFrameBuiltin reports whether m, called with no arguments, is the builtin dir or vars of
+// frame f, which then need the caller's namespace (the builtins package cannot see frames).
+func isFrameBuiltin(f *py.Frame, m *py.Method) bool {
+	if m.Name != "dir" && m.Name != "vars" {
+		return false
+	}
+	b, ok := f.Builtins[m.Name]
+	return ok && b == py.Object(m)
+}
+
+// callFrameBuiltin runs dir() or vars() without arguments for frame f: vars() is locals(),
+// dir() the sorted names of the local namespace.
+func callFrameBuiltin(f *py.Frame, m *py.Method) (py.Object, error) {
+	locals := frameLocals(f)
+	if m.Name == "vars" {
+		return locals, nil
+	}
+	names := make([]string, 0, len(locals))
+	for k := range locals {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return py.NewListFromStrings(names), nil
+}
+
 // evalOrExec implements eval(source, globals=None, locals=None) and exec(...): the code runs in
 // the caller's namespaces unless others are given.
 func evalOrExec(f *py.Frame, args py.Tuple, kwargs py.StringDict, mode py.CompileMode) (py.Object, error) {
@@ -52,9 +103,8 @@ func evalOrExec(f *py.Frame, args py.Tuple, kwargs py.StringDict, mode py.Compil
 		globals = f.Globals
 		if locals == py.None {
 			if f.Code.Flags&py.CO_OPTIMIZED != 0 {
-				f.FastToLocals()
-			}
-			if f.Locals != nil {
+				locals = frameLocals(f)
+			} else if f.Locals != nil {
 				locals = f.Locals
 			}
 		}

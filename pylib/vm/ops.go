@@ -154,6 +154,9 @@ func Xor(a, b py.Object) (py.Object, error) { return binary(opXor, a, b) }
 func binary(op *binop, a, b py.Object) (py.Object, error) {
 	ca, cb := instanceClass(a), instanceClass(b)
 	if ca == nil && cb == nil {
+		if isSubclassInstance(a) || isSubclassInstance(b) {
+			return instanceBinary(op, a, b) // class_builtin.go
+		}
 		return builtinBinary(op, a, b)
 	}
 	var fa, fb py.Object
@@ -192,6 +195,9 @@ func binary(op *binop, a, b py.Object) (py.Object, error) {
 func inplace(op *binop, a, b py.Object) (py.Object, error) {
 	ca, cb := instanceClass(a), instanceClass(b)
 	if ca == nil && cb == nil {
+		if isSubclassInstance(a) || isSubclassInstance(b) {
+			return instanceInplace(op, a, b) // class_builtin.go
+		}
 		a, b = unbool(op, a, b)
 		if op == opMod && FormatPercent != nil && isFormat(a) {
 			return FormatPercent(a, b)

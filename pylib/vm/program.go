@@ -3,6 +3,8 @@ package vm
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -134,6 +136,9 @@ type program struct {
 	generator bool
 	optimized bool // CO_OPTIMIZED|CO_NEWLOCALS: locals live in fast slots, no dict
 	nameLoads bool // body uses LOAD_NAME etc.
+
+	extraStack int                           // value-stack room LOAD_METHOD needs (method.go)
+	methods    []atomic.Pointer[methodCache] // per instruction, for LOAD_METHOD
 }
 
 // programs caches the decoded form of every code object run so far. It is keyed by *py.Code and
@@ -152,6 +157,23 @@ func programOf(code *py.Code) (*program, error) {
 	}
 	actual, _ := programs.LoadOrStore(code, p)
 	return actual.(*program), nil
+}
+
+// programCache is a Thread's direct-mapped cache in front of programs (a sync.Map lookup per
+// call shows in profiles).
+type programCache [256]*program
+
+// program returns the decoded form of code through the Thread's cache.
+func (t *Thread) program(code *py.Code) (*program, error) {
+	slot := &t.programs[(uintptr(unsafe.Pointer(code))>>6)%uintptr(len(t.programs))]
+	if p := *slot; p != nil && p.code == code {
+		return p, nil
+	}
+	p, err := programOf(code)
+	if err == nil {
+		*slot = p
+	}
+	return p, err
 }
 
 func hasArg(op uint8) bool { return op >= opHAVE_ARGUMENT }
@@ -235,6 +257,10 @@ func decode(code *py.Code) (*program, error) {
 			return nil, fmt.Errorf("vm: %s: bad jump target %d", code.Name, in.arg)
 		}
 		in.arg = p.index[in.arg]
+	}
+	p.fuseMethodCalls()
+	if p.extraStack > 0 {
+		p.methods = make([]atomic.Pointer[methodCache], len(p.instrs))
 	}
 	p.cell2arg = cellArgs(code)
 	for _, a := range p.cell2arg {

@@ -13,7 +13,11 @@
 //   - ops.go: operators honouring dunders on Python classes, reused by builtins (Add, Compare, Truth...).
 //   - attr.go: attribute lookup and storage on instances of Python classes.
 //   - except.go: turning Go errors into Python exceptions, tracebacks, __context__ and __cause__.
-//   - internal.go: the builtins that need the calling frame (globals, locals, __import__, eval, exec).
+//   - internal.go: the builtins that need the calling frame (globals, locals, dir(), vars(),
+//     __import__, eval, exec).
+//   - method.go: LOAD_METHOD/CALL_METHOD, obj.name(args) without a bound method per call.
+//   - fastpath.go: the loop's shortcuts for ints and strs.
+//   - kwargs.go: keyword-argument order across calls (KeywordOrder).
 package vm
 
 import (
@@ -68,6 +72,8 @@ type Thread struct {
 
 	// frames holds finished frames for reuse (see releaseFrame).
 	frames []reusableFrame
+
+	programs programCache // recently run code objects, decoded
 
 	// builtins caches ctx.Store().Builtins.Globals for the context last seen.
 	ctx      py.Context

@@ -1,0 +1,28 @@
+import itertools as it
+
+print(list(it.islice(it.count(5), 3)), list(it.islice(it.count(1, 2), 4)), repr(it.count(3)))
+print(list(it.islice(it.cycle("ab"), 5)), list(it.repeat("x", 3)), repr(it.repeat(1, 2)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=10)))
+print(list(it.chain([1, 2], (3,), "ab")), list(it.chain.from_iterable(["ab", "c"])))
+print(list(it.compress("abcd", [1, 0, 1, 0])), list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+print(list(it.filterfalse(lambda x: x % 2, range(6))), list(it.filterfalse(None, [0, 1, "", "a"])))
+print([(k, list(g)) for k, g in it.groupby("aabbbcaa")])
+print([(k, list(g)) for k, g in it.groupby([1, 2, 3, 4, 5], key=lambda x: x > 2)])
+groups = it.groupby("aabb")
+k1, g1 = next(groups)
+k2, g2 = next(groups)
+print(k1, list(g1), k2, list(g2))
+print(list(it.islice("abcdefg", 2)), list(it.islice("abcdefg", 2, 4)), list(it.islice("abcdefg", 1, None, 2)), list(it.islice("ab", 5)))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])))
+a, b = it.tee([1, 2, 3])
+print(list(a), list(b))
+print(list(it.zip_longest("ab", "xyz", fillvalue="-")), list(it.zip_longest()))
+print(list(it.product("ab", repeat=2)), list(it.product([1, 2], "x")), list(it.product()))
+print(list(it.permutations("abc", 2)), len(list(it.permutations(range(4)))))
+print(list(it.combinations("abcd", 2)), list(it.combinations("ab", 3)))
+print(list(it.combinations_with_replacement("abc", 2)))
+print(list(it.pairwise("abcd")), list(it.pairwise("a")))
+try:
+    it.islice("abc", -1)
+except ValueError as e:
+    print("ValueError:", e)

@@ -378,4 +378,3 @@ func roundWith(name, dunder string, f func(float64) float64) func(self, x py.Obj
 		return pynum.FloatToInt(r)
 	}
 }
-

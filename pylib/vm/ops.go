@@ -554,6 +554,12 @@ func Truth(x py.Object) (bool, error) {
 		return false, nil
 	case py.String:
 		return len(v) > 0, nil
+	case py.Bytes:
+		return len(v) > 0, nil
+	case py.Float:
+		return v != 0, nil
+	case py.Complex:
+		return v != 0, nil
 	case py.Tuple:
 		return len(v) > 0, nil
 	case *py.List:

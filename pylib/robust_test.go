@@ -71,6 +71,11 @@ func runProgram(t *testing.T, src string, before func(*Interp)) (int, string, st
 	if before != nil {
 		before(in)
 	}
+	// A runtime bug that loops forever fails the test instead of hanging the suite.
+	timer := time.AfterFunc(30*time.Second, func() {
+		in.Interrupt(py.ExceptionNewf(py.TimeoutError, "test program still running after 30s"))
+	})
+	defer timer.Stop()
 	code := in.RunMain(file)
 	return code, stdout.String(), stderr.String()
 }

@@ -4,7 +4,10 @@
 package libtest
 
 import (
+	"time"
+
 	"bytes"
+	"github.com/go-python/gpython/py"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,6 +36,10 @@ func RunScripts(t *testing.T) {
 	}
 }
 
+// Timeout bounds one program's run: past it the program is interrupted with TimeoutError, so
+// a runtime bug that loops forever fails its test instead of hanging the suite.
+const Timeout = 30 * time.Second
+
 // Run runs one program and returns its stdout, stderr and exit status.
 func Run(t *testing.T, prog string) (string, string, int) {
 	t.Helper()
@@ -40,6 +47,10 @@ func Run(t *testing.T, prog string) (string, string, int) {
 	in, err := pylib.New(pylib.Options{Stdout: &stdout, Stderr: &stderr})
 	require.NoError(t, err)
 	defer in.Close()
+	timer := time.AfterFunc(Timeout, func() {
+		in.Interrupt(py.ExceptionNewf(py.TimeoutError, "test program still running after %v", Timeout))
+	})
+	defer timer.Stop()
 	code := in.RunMain(prog)
 	return stdout.String(), stderr.String(), code
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"gowsgi/pylib/vm"
 )
 
 // Hooks to the real formatting implementation, wired by the embedder. When nil, Str and Repr
@@ -31,6 +33,8 @@ var (
 //	__gowsgi_keep__(lambda: name), __gowsgi_unset__(lambda: name)  # bind name as a local, unchanged
 //	__gowsgi_deco__(x), __gowsgi_defs__(x), __gowsgi_kwdefs__(x) -> x  # markers of decorated defs
 //	__gowsgi_fmt__(value, conversion, spec) -> str   # one f-string field; conversion '', 'r', 's' or 'a'
+//	__gowsgi_matmul__                                  # a @ b is a * __gowsgi_matmul__ * b (vm/matmul.go)
+//	__gowsgi_imatmul__(b) -> marker                    # a @= b is a *= __gowsgi_imatmul__(b)
 //	__gowsgi_star__(x) -> marker                       # *x or **x inside the displays below
 //	__gowsgi_list__(*items) -> list                    # [a, *b]
 //	__gowsgi_tuple__(*items) -> tuple                  # (a, *b), and *args of f(*a, *b)
@@ -47,7 +51,14 @@ func Builtins() map[string]py.Object {
 		keepBuiltin:   py.MustNewMethod(keepBuiltin, builtinKeep, 0, "__gowsgi_keep__(lambda: name) -> value\n\nThe value of name, or a marker if it is unbound."),
 		unsetBuiltin:  py.MustNewMethod(unsetBuiltin, builtinUnset, 0, "__gowsgi_unset__(lambda: name)\n\nUnbind name if it holds the marker of __gowsgi_keep__."),
 		fmtBuiltin:    py.MustNewMethod(fmtBuiltin, builtinFmt, 0, "__gowsgi_fmt__(value, conversion, spec) -> str\n\nFormat one f-string replacement field."),
-		starBuiltin:   py.MustNewMethod(starBuiltin, builtinStar, 0, "__gowsgi_star__(x)\n\nMark x for unpacking by the display builtins."),
+		matmulBuiltin: vm.MatmulMarker,
+		imatmulBuiltin: py.MustNewMethod(imatmulBuiltin, func(self py.Object, args py.Tuple) (py.Object, error) {
+			if len(args) != 1 {
+				return nil, py.ExceptionNewf(py.TypeError, "%s() takes 1 argument", imatmulBuiltin)
+			}
+			return vm.InplaceMatmulOperand(args[0]), nil
+		}, 0, "__gowsgi_imatmul__(b)\n\nThe right operand of a @= b, lowered to a *= __gowsgi_imatmul__(b)."),
+		starBuiltin: py.MustNewMethod(starBuiltin, builtinStar, 0, "__gowsgi_star__(x)\n\nMark x for unpacking by the display builtins."),
 		listBuiltin: py.MustNewMethod(listBuiltin, func(self py.Object, args py.Tuple) (py.Object, error) {
 			items, err := flatten(args)
 			return py.NewListFromItems(items), err

@@ -6,8 +6,10 @@ import (
 
 // Reserved builtin names emitted by the lowering.
 const (
-	idBuiltin  = "__gowsgi_id__"
-	fmtBuiltin = "__gowsgi_fmt__"
+	idBuiltin      = "__gowsgi_id__"
+	fmtBuiltin     = "__gowsgi_fmt__"
+	matmulBuiltin  = "__gowsgi_matmul__"
+	imatmulBuiltin = "__gowsgi_imatmul__"
 )
 
 // lowerError is a SyntaxError found while lowering, at a 1-based line.
@@ -34,9 +36,11 @@ type logicalLine struct {
 // scopeInfo is one module, class or function body.
 type scopeInfo struct {
 	kind      int
-	async     bool // an async def's body
-	firstLine int  // index of the body's first logical line, -1 until seen
-	firstAnn  int  // index of the first logical line holding an annotation, -1 if none
+	async     bool   // an async def's body
+	firstLine int    // index of the body's first logical line, -1 until seen
+	firstAnn  int    // index of the first logical line holding an annotation, -1 if none
+	parent    int    // the enclosing scope (the module's is 0)
+	name      string // a class's name
 }
 
 type lowerer struct {
@@ -67,6 +71,14 @@ func lowerSource(src string, statements bool) (string, []posonlyDef, error) {
 	if err != nil {
 		te := err.(*tokenError)
 		return "", nil, &lowerError{te.line, te.msg}
+	}
+	if statements {
+		if mangled, ok := mangleSource(src, toks); ok {
+			src = mangled
+			if toks, err = tokenize(src); err != nil {
+				return "", nil, &lowerError{err.(*tokenError).line, err.(*tokenError).msg}
+			}
+		}
 	}
 	l := &lowerer{src: src, toks: toks}
 	var out string
@@ -116,10 +128,11 @@ func (l *lowerer) splitLines() {
 			switch l.headerKeyword(first) {
 			case "def":
 				l.scopes = append(l.scopes, scopeInfo{kind: scopeFunction, firstLine: -1, firstAnn: -1,
-					async: l.text(first) == "async"})
+					async: l.text(first) == "async", parent: cur})
 				body = len(l.scopes) - 1
 			case "class":
-				l.scopes = append(l.scopes, scopeInfo{kind: scopeClass, firstLine: -1, firstAnn: -1})
+				l.scopes = append(l.scopes, scopeInfo{kind: scopeClass, firstLine: -1, firstAnn: -1,
+					parent: cur, name: l.text(first + 1)})
 				body = len(l.scopes) - 1
 			}
 			stack = append(stack, block{ind, body})
@@ -536,6 +549,19 @@ func (l *lowerer) lowerRange(from, to int) (string, error) {
 					i = closeIdx
 					continue
 				}
+			}
+			switch l.text(i) {
+			case "@": // a @ b: see vm/matmul.go
+				b.WriteString("* " + matmulBuiltin + " *")
+				continue
+			case "@=":
+				rest, err := l.lowerRange(i+1, to)
+				if err != nil {
+					return "", err
+				}
+				b.WriteString("*= " + imatmulBuiltin + "(" + l.src[t.end:l.toks[i+1].start] + rest + ")")
+				i = to
+				continue
 			}
 			if l.isPositionalOnlyMarker(i, to) {
 				if l.isOp(i+1, ",") {

@@ -33,7 +33,16 @@ func TestLowerDecorators(t *testing.T) {
 		{"@a.b(\n  1,\n)\ndef f(): pass\n", "@__gowsgi_id__(a.b(\n  1,\n))\ndef f(): pass\n"},
 		{"@d[0]\ndef f(): pass\n", "@__gowsgi_id__(d[0])\ndef f(): pass\n"},
 		{"@f(1)(2)\ndef f(): pass\n", "@__gowsgi_id__(f(1)(2))\ndef f(): pass\n"},
-		{"x = a @ b\n", "x = a @ b\n"},
+		{"x = a @ b\n", "x = a * __gowsgi_matmul__ * b\n"},
+		{"@d\ndef f(m): return m @ m\n", "@d\ndef f(m): return m * __gowsgi_matmul__ * m\n"},
+	})
+}
+
+func TestLowerMatmul(t *testing.T) {
+	checkLower(t, []lowerCase{
+		{"x = a @ b @ c\n", "x = a * __gowsgi_matmul__ * b * __gowsgi_matmul__ * c\n"},
+		{"x @= y + 1\n", "x *= __gowsgi_imatmul__( y + 1)\n"},
+		{"x[0] @= (y +\n  1); z = 2\n", "x[0] *= __gowsgi_imatmul__( (y +\n  1)); z = 2\n"},
 	})
 }
 

@@ -42,6 +42,7 @@ func Install() {
 			py.TupleType.Dict[name] = e.method("tuple", name)
 		}
 		installConstructors()
+		vm.BuiltinSetItem, vm.BuiltinDelItem = SetItem, DelItem
 	})
 }
 

@@ -36,6 +36,13 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 	if name == "__class__" {
 		return TypeOf(o), nil
 	}
+	if len(name) > 4 && name[0] == '_' && name[1] == '_' {
+		// A special method of a builtin value is its slot (which runs our operators), not
+		// gpython's Go method of the same name.
+		if w, ok := builtinSlot(o.Type(), name).(*slotWrapper); ok {
+			return w.M__get__(o, o.Type())
+		}
+	}
 	res, err := py.GetAttrString(o, name)
 	if err != nil && py.IsException(py.AttributeError, err) {
 		return nil, py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", TypeOf(o).Name, name)

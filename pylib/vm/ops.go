@@ -7,8 +7,11 @@ package vm
 
 import (
 	"reflect"
+	"strings"
 
 	"github.com/go-python/gpython/py"
+
+	"gowsgi/pylib/pybytes"
 )
 
 // FormatPercent, when set, implements `format % args` for a str or bytes format (CPython's
@@ -152,6 +155,11 @@ func Xor(a, b py.Object) (py.Object, error) { return binary(opXor, a, b) }
 // binary implements a binary operator with CPython's order: a.__op__(b), then b.__rop__(a),
 // except that a right operand whose class is a subclass of the left's goes first.
 func binary(op *binop, a, b py.Object) (py.Object, error) {
+	if op == opMul {
+		if res, ok, err := matmulStep(a, b, false); ok {
+			return res, err
+		}
+	}
 	ca, cb := instanceClass(a), instanceClass(b)
 	if ca == nil && cb == nil {
 		if isSubclassInstance(a) || isSubclassInstance(b) {
@@ -193,21 +201,27 @@ func binary(op *binop, a, b py.Object) (py.Object, error) {
 
 // inplace implements a augmented assignment such as a += b.
 func inplace(op *binop, a, b py.Object) (py.Object, error) {
+	if op == opMul {
+		if res, ok, err := matmulStep(a, b, true); ok {
+			return res, err
+		}
+	}
 	ca, cb := instanceClass(a), instanceClass(b)
 	if ca == nil && cb == nil {
 		if isSubclassInstance(a) || isSubclassInstance(b) {
 			return instanceInplace(op, a, b) // class_builtin.go
 		}
-		a, b = unbool(op, a, b)
-		if op == opMod && FormatPercent != nil && isFormat(a) {
-			return FormatPercent(a, b)
+		ua, ub := unbool(op, a, b)
+		if op == opMod && FormatPercent != nil && isFormat(ua) {
+			return FormatPercent(ua, ub)
 		}
 		if BuiltinBinary != nil {
-			if res, err := BuiltinBinary(op.sym, true, a, b); err != nil || res != py.NotImplemented {
-				return res, err
+			if res, err := BuiltinBinary(op.sym, true, ua, ub); err != nil || res != py.NotImplemented {
+				return res, renameOperands(err, a, b)
 			}
 		}
-		return op.ifn(a, b)
+		res, err := op.ifn(ua, ub)
+		return res, renameOperands(err, a, b)
 	}
 	if ca != nil {
 		if f := ca.Lookup(op.iname); f != nil {
@@ -217,7 +231,22 @@ func inplace(op *binop, a, b py.Object) (py.Object, error) {
 			}
 		}
 	}
-	return binary(op, a, b)
+	res, err := binary(op, a, b)
+	return res, augmented(op, err)
+}
+
+// augmented turns binary's "unsupported operand type(s) for +" into augmented assignment's
+// "for +=".
+func augmented(op *binop, err error) error {
+	if err == nil || !py.IsException(py.TypeError, err) {
+		return err
+	}
+	prefix := "unsupported operand type(s) for " + op.sym + ":"
+	if msg, ok := exceptionText(err); ok && strings.HasPrefix(msg, prefix) {
+		sym := strings.TrimSuffix(op.sym, " or pow()")
+		return py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for %s=:%s", sym, msg[len(prefix):])
+	}
+	return err
 }
 
 // IAdd returns the result of a += b.
@@ -231,23 +260,37 @@ func isFormat(a py.Object) bool {
 	return false
 }
 
-// unbool turns bool operands into ints, which gpython's Bool lacks the arithmetic for.
+// unbool turns bool operands into ints, which gpython's Bool lacks the arithmetic for, when
+// the other operand is a number too: against anything else a bool stays a bool, so a failing
+// operator names 'bool' as CPython does.
 func unbool(op *binop, a, b py.Object) (py.Object, py.Object) {
 	ba, aok := a.(py.Bool)
 	bb, bok := b.(py.Bool)
 	if !aok && !bok {
 		return a, b
 	}
-	if op.bitwise && aok && bok {
-		return a, b
+	if aok && bok {
+		if op.bitwise {
+			return a, b
+		}
+		return boolInt(ba), boolInt(bb)
 	}
-	if aok {
-		a = boolInt(ba)
+	if aok && isNumber(b) {
+		return boolInt(ba), b
 	}
-	if bok {
-		b = boolInt(bb)
+	if bok && isNumber(a) {
+		return a, boolInt(bb)
 	}
 	return a, b
+}
+
+// isNumber reports whether o is a built-in int, float or complex (bools included).
+func isNumber(o py.Object) bool {
+	switch o.(type) {
+	case py.Int, py.Bool, *py.BigInt, py.Float, py.Complex:
+		return true
+	}
+	return false
 }
 
 func boolInt(b py.Bool) py.Int {
@@ -272,16 +315,54 @@ func builtinBinary(op *binop, a, b py.Object) (py.Object, error) {
 			}
 		}
 	}
-	a, b = unbool(op, a, b)
-	if op == opMod && FormatPercent != nil && isFormat(a) {
-		return FormatPercent(a, b)
+	ua, ub := unbool(op, a, b)
+	if op == opMod && FormatPercent != nil && isFormat(ua) {
+		return FormatPercent(ua, ub)
 	}
 	if BuiltinBinary != nil {
-		if res, err := BuiltinBinary(op.sym, false, a, b); err != nil || res != py.NotImplemented {
-			return res, err
+		if res, err := BuiltinBinary(op.sym, false, ua, ub); err != nil || res != py.NotImplemented {
+			return res, renameOperands(err, a, b)
 		}
 	}
-	return op.fn(a, b)
+	res, err := op.fn(ua, ub)
+	return res, renameOperands(err, a, b)
+}
+
+// renameOperands gives back an "unsupported operand type(s)" TypeError raised for bools turned
+// into ints the operands' own type names.
+func renameOperands(err error, a, b py.Object) error {
+	_, aBool := a.(py.Bool)
+	_, bBool := b.(py.Bool)
+	if err == nil || !aBool && !bBool || !py.IsException(py.TypeError, err) {
+		return err
+	}
+	msg, ok := exceptionText(err)
+	const prefix = "unsupported operand type(s) for "
+	colon := strings.IndexByte(msg, ':')
+	if !ok || !strings.HasPrefix(msg, prefix) || colon < 0 {
+		return err
+	}
+	return py.ExceptionNewf(py.TypeError, "%s: '%s' and '%s'", msg[:colon], a.Type().Name, b.Type().Name)
+}
+
+// exceptionText returns the message of an exception raised with one string argument.
+func exceptionText(err error) (string, bool) {
+	var exc *py.Exception
+	switch e := err.(type) {
+	case *py.Exception:
+		exc = e
+	case py.ExceptionInfo:
+		exc, _ = e.Value.(*py.Exception)
+	}
+	if exc == nil {
+		return "", false
+	}
+	args, ok := exc.Args.(py.Tuple)
+	if !ok || len(args) != 1 {
+		return "", false
+	}
+	s, ok := args[0].(py.String)
+	return string(s), ok
 }
 
 func unsupported(sym string, a, b py.Object) error {
@@ -448,11 +529,9 @@ func builtinCompare(op int, self, other py.Object) (py.Object, error) {
 			return py.NewBool((Is(x.Self, y.Self) && Is(x.Method, y.Method)) == (op == EQ)), nil
 		}
 	case py.Bool:
-		if _, ok := other.(py.Bool); !ok {
-			switch other.(type) {
-			case py.Int, py.Float, *py.BigInt:
-				return builtinCompare(op, boolInt(x), other)
-			}
+		switch other.(type) {
+		case py.Int, py.Float, *py.BigInt, py.Bool:
+			return builtinCompare(op, boolInt(x), other)
 		}
 	case py.Tuple:
 		if y, ok := other.(py.Tuple); ok {
@@ -636,6 +715,13 @@ func Contains(container, item py.Object) (bool, error) {
 		if s, ok := item.(py.String); ok {
 			return stringContains(c, s), nil
 		}
+	case py.Bytes:
+		// gpython's bytes has no __contains__; bytearray's has CPython's rules.
+		res, err := pybytes.NewByteArray([]byte(c)).M__contains__(item)
+		if err != nil {
+			return false, err
+		}
+		return res == py.True, nil
 	}
 	if cls := instanceClass(container); cls != nil {
 		if f := cls.Lookup("__contains__"); f != nil {
@@ -697,28 +783,34 @@ func containsIn(items []py.Object, item py.Object) (bool, error) {
 	return false, nil
 }
 
-// unary implements a unary operator.
-func unary(name string, x py.Object, fn func(py.Object) (py.Object, error)) (py.Object, error) {
+// unary implements a unary operator; sym names it in CPython's message ("unary -", "abs()").
+func unary(name, sym string, x py.Object, fn func(py.Object) (py.Object, error)) (py.Object, error) {
 	if f := lookupSpecial(x, name); f != nil {
 		return callSpecial(f, x)
 	}
 	if b, ok := x.(py.Bool); ok {
 		x = boolInt(b)
 	}
-	return fn(x)
+	res, err := fn(x)
+	if err != nil && py.IsException(py.TypeError, err) {
+		if msg, ok := exceptionText(err); ok && strings.HasPrefix(msg, "unsupported operand type") {
+			return nil, py.ExceptionNewf(py.TypeError, "bad operand type for %s: '%s'", sym, x.Type().Name)
+		}
+	}
+	return res, err
 }
 
 // Neg returns -x.
-func Neg(x py.Object) (py.Object, error) { return unary("__neg__", x, py.Neg) }
+func Neg(x py.Object) (py.Object, error) { return unary("__neg__", "unary -", x, py.Neg) }
 
 // Pos returns +x.
-func Pos(x py.Object) (py.Object, error) { return unary("__pos__", x, py.Pos) }
+func Pos(x py.Object) (py.Object, error) { return unary("__pos__", "unary +", x, py.Pos) }
 
 // Invert returns ~x.
-func Invert(x py.Object) (py.Object, error) { return unary("__invert__", x, py.Invert) }
+func Invert(x py.Object) (py.Object, error) { return unary("__invert__", "unary ~", x, py.Invert) }
 
 // Abs returns abs(x).
-func Abs(x py.Object) (py.Object, error) { return unary("__abs__", x, py.Abs) }
+func Abs(x py.Object) (py.Object, error) { return unary("__abs__", "abs()", x, py.Abs) }
 
 // GetItem returns x[key].
 func GetItem(x, key py.Object) (py.Object, error) {
@@ -740,11 +832,24 @@ func GetItem(x, key py.Object) (py.Object, error) {
 // (bytes); ok reports whether it handled x.
 var BuiltinGetItem func(x, key py.Object) (res py.Object, ok bool, err error)
 
+// BuiltinSetItem and BuiltinDelItem, when set, do x[key] = value and del x[key] for built-in
+// types whose item assignment gpython gets wrong (list slices); ok reports whether they
+// handled x. pylib/pylist sets them.
+var (
+	BuiltinSetItem func(x, key, value py.Object) (ok bool, err error)
+	BuiltinDelItem func(x, key py.Object) (ok bool, err error)
+)
+
 // SetItem does x[key] = value.
 func SetItem(x, key, value py.Object) error {
 	if f := lookupSpecial(x, "__setitem__"); f != nil {
 		_, err := callSpecial(f, x, key, value)
 		return err
+	}
+	if BuiltinSetItem != nil {
+		if ok, err := BuiltinSetItem(x, key, value); ok {
+			return err
+		}
 	}
 	_, err := py.SetItem(x, key, value)
 	return err
@@ -755,6 +860,11 @@ func DelItem(x, key py.Object) error {
 	if f := lookupSpecial(x, "__delitem__"); f != nil {
 		_, err := callSpecial(f, x, key)
 		return err
+	}
+	if BuiltinDelItem != nil {
+		if ok, err := BuiltinDelItem(x, key); ok {
+			return err
+		}
 	}
 	_, err := py.DelItem(x, key)
 	return err

@@ -177,7 +177,9 @@ func builtinDir(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	names := map[string]bool{}
 	addDict := func(d py.StringDict) {
 		for k := range d {
-			names[k] = true
+			if k != vm.OrderKey {
+				names[k] = true
+			}
 		}
 	}
 	addType := func(t *py.Type) {

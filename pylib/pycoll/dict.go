@@ -38,8 +38,8 @@ func NewDictSized(n int) *Dict {
 	return &Dict{entries: make([]entry, 0, n)}
 }
 
-// NewDictFromStringDict returns a dict holding the items of a gpython dict, keys sorted (a
-// py.StringDict has no order to keep).
+// NewDictFromStringDict returns a dict holding the items of a gpython dict, in a namespace's
+// binding order (else sorted, see vm.NSKeys).
 func NewDictFromStringDict(sd py.StringDict) *Dict {
 	d := NewDictSized(len(sd))
 	for _, k := range sortedKeys(sd) {

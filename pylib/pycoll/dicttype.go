@@ -42,10 +42,11 @@ func (d *Dict) update(args py.Tuple, kwargs py.StringDict, name string) error {
 	return nil
 }
 
-// sortedKeys returns the keys of sd in call order when sd holds a running call's keyword
-// arguments (dict(b=1, a=2) keeps b first), else sorted.
+// sortedKeys returns the keys of sd in binding order for a namespace (vars(obj), globals()),
+// in call order when sd holds a running call's keyword arguments (dict(b=1, a=2) keeps b
+// first), else sorted.
 func sortedKeys(sd py.StringDict) []string {
-	return vm.KeywordOrder(sd)
+	return vm.NSKeys(sd)
 }
 
 // Update merges a mapping (anything with keys()) or an iterable of (key, value) pairs into d.

@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
+
+	"gowsgi/pylib/vm"
 )
 
 // maxReprDepth bounds how deeply Repr descends into nested containers, so a
@@ -280,14 +282,9 @@ func (p *printer) sequence(sb *strings.Builder, open, close string, items []py.O
 	return nil
 }
 
-// stringDict prints a gpython dict. Its Go map has no order, so the keys are
-// sorted to make the output stable.
+// stringDict prints a gpython dict: a namespace in binding order, other maps sorted (vm.NSKeys).
 func (p *printer) stringDict(sb *strings.Builder, d py.StringDict) error {
-	keys := make([]string, 0, len(d))
-	for k := range d {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := vm.NSKeys(d)
 	items := make([][2]py.Object, len(keys))
 	for i, k := range keys {
 		items[i] = [2]py.Object{py.String(k), d[k]}

@@ -230,7 +230,7 @@ func genericSetAttr(o py.Object, name string, value py.Object) error {
 	if d == nil || !hasDict(c) {
 		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", c.Name, name)
 	}
-	d[name] = value
+	NSStore(d, name, value)
 	return nil
 }
 
@@ -278,9 +278,7 @@ func genericDelAttr(o py.Object, name string) error {
 			return err
 		}
 	}
-	d := instanceDict(o)
-	if _, ok := d[name]; ok {
-		delete(d, name)
+	if NSDelete(instanceDict(o), name) {
 		return nil
 	}
 	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", c.Name, name)
@@ -440,7 +438,7 @@ func typeSetAttr(cls *py.Type, name string, value py.Object) error {
 	case "__mro__", "__bases__", "__base__", "__dict__", "__class__":
 		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of 'type' objects is not writable", name)
 	}
-	cls.Dict[name] = value
+	NSStore(cls.Dict, name, value)
 	return nil
 }
 
@@ -452,6 +450,6 @@ func typeDelAttr(cls *py.Type, name string) error {
 	if _, ok := cls.Dict[name]; !ok {
 		return py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
 	}
-	delete(cls.Dict, name)
+	NSDelete(cls.Dict, name)
 	return nil
 }

@@ -5,12 +5,11 @@ package vm
 //	mappingproxy(mapping)  p[k]  k in p  len(p)  iter(p)  p == o  repr(p)
 //	p.get(k, default=None) p.keys() p.values() p.items() p.copy()
 //
-// A class's namespace is a gpython StringDict, which has no order: the proxy lists its keys
-// sorted, so that iterating it is at least deterministic.
+// A class's namespace is a gpython StringDict: the proxy lists its keys in definition order
+// (namespace.go).
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/go-python/gpython/py"
 )
@@ -41,19 +40,10 @@ func mappingProxyNew(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object
 	return &MappingProxy{m: m}, nil
 }
 
-// keys returns the mapping's keys (sorted for a StringDict).
+// keys returns the mapping's keys.
 func (p *MappingProxy) keys() (py.Tuple, error) {
 	if sd, ok := p.m.(py.StringDict); ok {
-		names := make([]string, 0, len(sd))
-		for k := range sd {
-			names = append(names, k)
-		}
-		sort.Strings(names)
-		keys := make(py.Tuple, len(names))
-		for i, k := range names {
-			keys[i] = py.String(k)
-		}
-		return keys, nil
+		return nsKeyTuple(sd), nil
 	}
 	res, err := callAttr(p.m, "keys", nil, nil)
 	if err != nil {

@@ -278,10 +278,7 @@ func newClass(meta *py.Type, name string, basesObj py.Tuple, ns py.StringDict, k
 	if len(bases) == 0 {
 		bases = []*py.Type{py.ObjectType}
 	}
-	dict := make(py.StringDict, len(ns)+2)
-	for k, v := range ns {
-		dict[k] = v
-	}
+	dict := NSCopy(ns)
 	cls := &py.Type{
 		ObjectType: meta,
 		Name:       name,
@@ -357,7 +354,8 @@ func solidBase(bases []*py.Type) *py.Type {
 
 // setNames calls __set_name__(cls, name) on the class attributes whose type defines it.
 func setNames(cls *py.Type) error {
-	for name, v := range cls.Dict {
+	for _, name := range NSKeys(cls.Dict) {
+		v := cls.Dict[name]
 		if p, ok := v.(*Property); ok {
 			p.name = name
 			continue

@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"sort"
-
 	"github.com/go-python/gpython/py"
 )
 
@@ -56,7 +54,7 @@ type namespace interface {
 }
 
 // namespaceOf returns o as a py.StringDict for exec/eval, and a function that copies what the
-// code did to that py.StringDict back into o (new names in sorted order). ok is false when o is
+// code did to that py.StringDict back into o (new names in binding order). ok is false when o is
 // not a dict.
 func namespaceOf(o py.Object) (sd py.StringDict, sync func(), ok bool) {
 	switch d := o.(type) {
@@ -71,6 +69,7 @@ func namespaceOf(o py.Object) (sd py.StringDict, sync func(), ok bool) {
 		for k := range sd {
 			before[k] = true
 		}
+		recordOrder(sd, o)
 		return sd, func() { syncNamespace(d, sd, before) }, true
 	}
 	return nil, nil, false
@@ -82,11 +81,24 @@ func syncNamespace(d namespace, sd py.StringDict, before map[string]bool) {
 			_, _, _ = d.Delete(py.String(k)) // a str key cannot fail to hash
 		}
 	}
-	keys := make([]string, 0, len(sd))
-	for k := range sd {
-		keys = append(keys, k)
+	keys := NSKeys(sd)
+	// keys[:same] are the names d already holds in the same order; the names of d from there on
+	// were re-bound out of order, so they move to where the code bound them.
+	same := 0
+	if od, ok := d.(orderedKeys); ok {
+		for _, k := range od.Keys() {
+			if same < len(keys) && k == py.String(keys[same]) {
+				same++
+				continue
+			}
+			break
+		}
 	}
-	sort.Strings(keys)
+	for _, k := range keys[same:] {
+		if before[k] {
+			_, _, _ = d.Delete(py.String(k))
+		}
+	}
 	for _, k := range keys {
 		d.SetStr(k, sd[k])
 	}

@@ -718,7 +718,7 @@ loop:
 				err = py.ExceptionNewf(py.SystemError, "no locals found when storing '%s'", names[in.arg])
 				goto fail
 			}
-			f.Locals[names[in.arg]] = stack[sp]
+			NSStore(f.Locals, names[in.arg], stack[sp])
 			stack[sp] = nil
 		case opDELETE_NAME:
 			name := names[in.arg]
@@ -726,10 +726,10 @@ loop:
 				err = py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
 				goto fail
 			}
-			delete(f.Locals, name)
+			NSDelete(f.Locals, name)
 		case opSTORE_GLOBAL:
 			sp--
-			f.Globals[names[in.arg]] = stack[sp]
+			NSStore(f.Globals, names[in.arg], stack[sp])
 			stack[sp] = nil
 		case opDELETE_GLOBAL:
 			name := names[in.arg]
@@ -737,7 +737,7 @@ loop:
 				err = py.ExceptionNewf(py.NameError, "name '%s' is not defined", name)
 				goto fail
 			}
-			delete(f.Globals, name)
+			NSDelete(f.Globals, name)
 		case opDELETE_FAST:
 			if fast[in.arg] == nil {
 				err = py.ExceptionNewf(py.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", varName(f.Code, int(in.arg)))

@@ -486,16 +486,16 @@ func importStar(f *py.Frame, module py.Object) error {
 			if err != nil {
 				return err
 			}
-			f.Locals[name] = v
+			NSStore(f.Locals, name, v)
 		}
 	}
 	m, ok := module.(*py.Module)
 	if !ok {
 		return py.ExceptionNewf(py.TypeError, "from-import-* object has no __dict__ and no __all__")
 	}
-	for name, v := range m.Globals {
+	for _, name := range NSKeys(m.Globals) {
 		if !strings.HasPrefix(name, "_") {
-			f.Locals[name] = v
+			NSStore(f.Locals, name, m.Globals[name])
 		}
 	}
 	return nil

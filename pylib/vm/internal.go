@@ -86,7 +86,9 @@ func callFrameBuiltin(f *py.Frame, m *py.Method) (py.Object, error) {
 	}
 	names := make([]string, 0, len(locals))
 	for k := range locals {
-		names = append(names, k)
+		if k != OrderKey {
+			names = append(names, k)
+		}
 	}
 	sort.Strings(names)
 	return py.NewListFromStrings(names), nil

@@ -101,6 +101,15 @@ func mappingKeyOrder(m py.Object, sd py.StringDict) []string {
 func kwargsFromMapping(fn, m py.Object) (py.StringDict, []string, error) {
 	switch d := m.(type) {
 	case py.StringDict:
+		if _, isNS := d[OrderKey]; isNS {
+			// A namespace (f(**vars(obj))) passes its names, in order, not its order record.
+			keys := NSKeys(d)
+			kw := make(py.StringDict, len(keys))
+			for _, k := range keys {
+				kw[k] = d[k]
+			}
+			return kw, keys, nil
+		}
 		return d, KeywordOrder(d), nil
 	case stringDicter:
 		sd, err := d.StringDict()

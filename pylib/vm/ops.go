@@ -524,6 +524,14 @@ func stringCompare(op int, x, y py.String) bool {
 // builtinCompare asks a gpython object for self OP other through its Go methods.
 func builtinCompare(op int, self, other py.Object) (py.Object, error) {
 	switch x := self.(type) {
+	case py.StringDict:
+		if y, ok := other.(py.StringDict); ok && (op == EQ || op == NE) {
+			eq, err := nsEqual(x, y)
+			if err != nil {
+				return nil, err
+			}
+			return py.NewBool(eq == (op == EQ)), nil
+		}
 	case *py.BoundMethod:
 		if y, ok := other.(*py.BoundMethod); ok && (op == EQ || op == NE) {
 			return py.NewBool((Is(x.Self, y.Self) && Is(x.Method, y.Method)) == (op == EQ)), nil
@@ -690,6 +698,9 @@ func lenResult(res py.Object) (int, error) {
 
 // Len returns len(x), honouring __len__ on Python classes (inherited ones too).
 func Len(x py.Object) (int, error) {
+	if sd, ok := x.(py.StringDict); ok {
+		return NSLen(sd), nil
+	}
 	if f := lookupSpecial(x, "__len__"); f != nil {
 		res, err := callSpecial(f, x)
 		if err != nil {
@@ -846,6 +857,16 @@ func SetItem(x, key, value py.Object) error {
 		_, err := callSpecial(f, x, key, value)
 		return err
 	}
+	if sd, ok := x.(py.StringDict); ok {
+		// A namespace (one that records its order) keeps recording; gpython's plain dicts,
+		// which the evaluator builds only when no dict type is installed, stay plain maps.
+		if _, isNS := sd[OrderKey]; isNS {
+			if k, ok := key.(py.String); ok {
+				NSStore(sd, string(k), value)
+				return nil
+			}
+		}
+	}
 	if BuiltinSetItem != nil {
 		if ok, err := BuiltinSetItem(x, key, value); ok {
 			return err
@@ -860,6 +881,14 @@ func DelItem(x, key py.Object) error {
 	if f := lookupSpecial(x, "__delitem__"); f != nil {
 		_, err := callSpecial(f, x, key)
 		return err
+	}
+	if sd, ok := x.(py.StringDict); ok {
+		if k, ok := key.(py.String); ok {
+			if !NSDelete(sd, string(k)) {
+				return nsKeyError(key)
+			}
+			return nil
+		}
 	}
 	if BuiltinDelItem != nil {
 		if ok, err := BuiltinDelItem(x, key); ok {
@@ -925,6 +954,9 @@ func Iter(x py.Object) (py.Object, error) {
 			return &seqIter{seq: x}, nil
 		}
 		return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not iterable", c.Name)
+	}
+	if sd, ok := x.(py.StringDict); ok {
+		return py.Iter(nsKeyTuple(sd))
 	}
 	return py.Iter(x)
 }

@@ -351,7 +351,92 @@ func (st *percentState) char(arg py.Object) (string, error) {
 			return string(v), nil
 		}
 	}
+	if iv, err := intFromSpecial(arg, "__index__"); err != nil || iv != nil {
+		if err != nil {
+			return "", err
+		}
+		return st.char(iv)
+	}
 	return "", typeErrorf("%s", typeMsg)
+}
+
+// callSpecial calls a numeric special method (__index__, __int__, __float__) defined by the
+// class of a Python instance; ok is false when the object has none.
+func callSpecial(arg py.Object, name string) (res py.Object, ok bool, err error) {
+	t, isType := arg.(*py.Type)
+	if !isType || !isInstance(t) {
+		return nil, false, nil
+	}
+	fn := lookupSpecial(t, name)
+	if fn == nil {
+		return nil, false, nil
+	}
+	res, err = py.Call(fn, py.Tuple{t}, nil)
+	return res, true, err
+}
+
+// intFromSpecial converts a Python instance to an int through the first of names its class
+// defines. As in CPython, a TypeError on the way (a method returning a non-int included)
+// means "not a number", reported by the caller's own message: the result is then nil.
+func intFromSpecial(arg py.Object, names ...string) (py.Object, error) {
+	for _, name := range names {
+		res, ok, err := callSpecial(arg, name)
+		if !ok {
+			continue
+		}
+		if err != nil {
+			if py.IsException(py.TypeError, err) {
+				return nil, nil
+			}
+			return nil, err
+		}
+		if sub, isSub := res.(subclassInstance); isSub {
+			res = sub.BuiltinValue()
+		}
+		switch v := res.(type) {
+		case py.Int, *py.BigInt:
+			return v, nil
+		case py.Bool:
+			return boolInt(v), nil
+		}
+		return nil, nil
+	}
+	return nil, nil
+}
+
+// floatFromSpecial is float(arg) for %e %f %g of a Python instance: __float__, which must
+// return a float, else __index__, which must return an int (errors here propagate as they are).
+func floatFromSpecial(arg py.Object) (float64, error) {
+	res, ok, err := callSpecial(arg, "__float__")
+	if err != nil {
+		return 0, err
+	}
+	if ok {
+		if sub, isSub := res.(subclassInstance); isSub {
+			res = sub.BuiltinValue()
+		}
+		if f, isFloat := res.(py.Float); isFloat {
+			return float64(f), nil
+		}
+		return 0, typeErrorf("%s.__float__ returned non-float (type %s)", typeName(arg), typeName(res))
+	}
+	res, ok, err = callSpecial(arg, "__index__")
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, typeErrorf("must be real number, not %s", typeName(arg))
+	}
+	if sub, isSub := res.(subclassInstance); isSub {
+		res = sub.BuiltinValue()
+	}
+	switch v := res.(type) {
+	case py.Int, *py.BigInt:
+		return intToFloat(v)
+	case py.Bool:
+		return float64(boolInt(v)), nil
+	}
+	return 0, typeErrorf("__index__ returned non-int (type %s)", typeName(res))
 }
 
 // smallInt returns an int argument as int64 when it fits.
@@ -409,6 +494,19 @@ func (st *percentState) integer(sb *strings.Builder, conv rune, arg py.Object, c
 		b, _ := big.NewFloat(math.Trunc(f)).Int(nil)
 		v = (*py.BigInt)(b)
 	default:
+		// %d takes what int() takes (__int__, then __index__); %o %x %X only __index__.
+		names := []string{"__index__"}
+		if real {
+			names = []string{"__int__", "__index__"}
+		}
+		iv, err := intFromSpecial(arg, names...)
+		if err != nil {
+			return err
+		}
+		if iv != nil {
+			v = iv
+			break
+		}
 		if real {
 			return typeErrorf("%%%c format: a real number is required, not %s", conv, typeName(arg))
 		}
@@ -450,7 +548,10 @@ func (st *percentState) float(sb *strings.Builder, conv rune, arg py.Object, c p
 	case py.Bool:
 		f = float64(boolInt(x))
 	default:
-		return typeErrorf("must be real number, not %s", typeName(arg))
+		var err error
+		if f, err = floatFromSpecial(arg); err != nil {
+			return err
+		}
 	}
 	prec := c.prec
 	if prec < 0 {

@@ -104,7 +104,10 @@ func builtinGetattr(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 // isCallable is callable(o): functions, methods, classes and instances whose class has __call__.
 func isCallable(o py.Object) bool {
 	if t, ok := o.(*py.Type); ok {
-		if t.Mro != nil {
+		// gpython represents both classes and instances of Python classes as *py.Type; an
+		// instance has no name of its own. Every class is callable (int, type, hashlib.blake2b,
+		// types made in Go without an MRO); an instance is if its class has __call__.
+		if t.Name != "" || t.Mro != nil {
 			return true
 		}
 		return t.Type() != nil && t.Type().Lookup("__call__") != nil

@@ -6,6 +6,8 @@ package vm
 // operands. Builtins such as sorted, min and max use them too.
 
 import (
+	"math"
+	"math/big"
 	"reflect"
 	"strings"
 
@@ -562,6 +564,9 @@ func builtinCompare(op int, self, other py.Object) (py.Object, error) {
 			other = boolInt(bo)
 		}
 	}
+	if res, ok := intFloatCompare(op, self, other); ok {
+		return res, nil
+	}
 	var res py.Object = py.NotImplemented
 	var err error
 	switch op {
@@ -958,6 +963,9 @@ func Iter(x py.Object) (py.Object, error) {
 	if sd, ok := x.(py.StringDict); ok {
 		return py.Iter(nsKeyTuple(sd))
 	}
+	if _, ok := x.(py.Bytes); ok {
+		return &seqIter{seq: x}, nil // gpython's bytes cannot be iterated; indexing yields ints
+	}
 	return py.Iter(x)
 }
 
@@ -1010,4 +1018,74 @@ func (it *seqIter) M__next__() (py.Object, error) {
 	}
 	it.i++
 	return v, nil
+}
+
+// intFloatCompare compares an int with a float exactly, as CPython does (converting the int to
+// a float, as gpython does, makes 2**53+1 == 2.0**53). ok is false for other operand types.
+func intFloatCompare(op int, a, b py.Object) (py.Object, bool) {
+	if f, isFloat := a.(py.Float); isFloat {
+		if _, bothFloat := b.(py.Float); bothFloat {
+			return nil, false
+		}
+		return intFloatCompare(swapped(op), b, f)
+	}
+	f, isFloat := b.(py.Float)
+	if !isFloat {
+		return nil, false
+	}
+	var i *big.Int
+	switch x := a.(type) {
+	case py.Int:
+		if x > -(1<<53) && x < 1<<53 {
+			return nil, false // exact as a float: the ordinary path is right
+		}
+		i = big.NewInt(int64(x))
+	case *py.BigInt:
+		i = (*big.Int)(x)
+	default:
+		return nil, false
+	}
+	fv := float64(f)
+	var cmp int
+	switch {
+	case math.IsNaN(fv):
+		return py.NewBool(op == NE), true
+	case math.IsInf(fv, 1):
+		cmp = -1
+	case math.IsInf(fv, -1):
+		cmp = 1
+	default:
+		cmp = new(big.Float).SetInt(i).Cmp(big.NewFloat(fv))
+	}
+	var r bool
+	switch op {
+	case LT:
+		r = cmp < 0
+	case LE:
+		r = cmp <= 0
+	case EQ:
+		r = cmp == 0
+	case NE:
+		r = cmp != 0
+	case GT:
+		r = cmp > 0
+	case GE:
+		r = cmp >= 0
+	}
+	return py.NewBool(r), true
+}
+
+// swapped is the comparison that gives the same answer with the operands exchanged.
+func swapped(op int) int {
+	switch op {
+	case LT:
+		return GT
+	case LE:
+		return GE
+	case GT:
+		return LT
+	case GE:
+		return LE
+	}
+	return op
 }

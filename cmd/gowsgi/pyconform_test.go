@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -63,32 +64,39 @@ func TestPyconform(t *testing.T) {
 	require.NotEmpty(t, programs)
 	sort.Strings(programs)
 	known := knownFailures(t)
-	var passed, failed, fixed []string
+	var mu sync.Mutex
+	var passed, fixed []string
+	t.Cleanup(func() {
+		t.Logf("pyconform: %d of %d programs identical to CPython", len(passed), len(programs))
+		if len(fixed) > 0 {
+			t.Logf("now identical, remove from testdata/pyconform_known_failures.txt: %s", strings.Join(fixed, " "))
+		}
+	})
 	for _, prog := range programs {
 		name := strings.TrimSuffix(filepath.Base(prog), ".py")
-		want, err := os.ReadFile(filepath.Join(dir, "expected", name+".out"))
-		require.NoError(t, err)
-		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-		cmd := gowsgiCmd(ctx, filepath.Dir(prog), "run", filepath.Base(prog))
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		_ = cmd.Run() // a program may exit non-zero on purpose; only its output is compared
-		cancel()
-		if bytes.Equal(stdout.Bytes(), want) {
-			passed = append(passed, name)
-			if known[name] {
-				fixed = append(fixed, name)
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			want, err := os.ReadFile(filepath.Join(dir, "expected", name+".out"))
+			require.NoError(t, err)
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			cmd := gowsgiCmd(ctx, filepath.Dir(prog), "run", filepath.Base(prog))
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			_ = cmd.Run() // a program may exit non-zero on purpose; only its output is compared
+			same := bytes.Equal(stdout.Bytes(), want)
+			mu.Lock()
+			if same {
+				passed = append(passed, name)
+				if known[name] {
+					fixed = append(fixed, name)
+				}
 			}
-			continue
-		}
-		failed = append(failed, name)
-		if !known[name] {
-			assert.Equal(t, string(want), stdout.String(), "%s differs from CPython (stderr: %s)", name, lastLines(stderr.String(), 5))
-		}
-	}
-	t.Logf("pyconform: %d of %d programs identical to CPython", len(passed), len(programs))
-	if len(fixed) > 0 {
-		t.Logf("now identical, remove from testdata/pyconform_known_failures.txt: %s", strings.Join(fixed, " "))
+			mu.Unlock()
+			if !same && !known[name] {
+				assert.Equal(t, string(want), stdout.String(), "%s differs from CPython (stderr: %s)", name, lastLines(stderr.String(), 5))
+			}
+		})
 	}
 }
 

@@ -159,3 +159,11 @@ func sourceLine(file string, n int) string {
 	}
 	return ""
 }
+
+// ExceptionOnly is the part of FormatException that names the exception: "Type: message", preceded
+// for a SyntaxError by its file, line and caret. The traceback module's format_exception_only
+// uses it (wired in modules_more.go), so both print exceptions alike.
+func ExceptionOnly(v py.Object) string { return exceptionLine(v) + "\n" }
+
+// SourceLine is line n (1-based) of file as FormatException shows it, or "" if it cannot be read.
+func SourceLine(file string, n int) string { return sourceLine(file, n) }

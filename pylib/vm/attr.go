@@ -52,20 +52,17 @@ func GetAttr(o py.Object, name string) (py.Object, error) {
 
 // instanceGetAttr is getattr for an instance of class c defined in Python (or an exception).
 func instanceGetAttr(o py.Object, c *py.Type, name string) (py.Object, error) {
-	if ga := lookupPython(c, "__getattribute__"); ga != nil {
-		res, err := callMethodOf(ga, o, c, py.Tuple{py.String(name)}, nil)
-		if err != nil && py.IsException(py.AttributeError, err) {
-			if f := lookupPython(c, "__getattr__"); f != nil {
-				return callMethodOf(f, o, c, py.Tuple{py.String(name)}, nil)
-			}
-		}
-		return res, err
+	cc := cacheOf(c)
+	ga, getattr, _, _ := hooks(c, cc)
+	var res py.Object
+	var err error
+	if ga != nil {
+		res, err = callMethodOf(ga, o, c, py.Tuple{py.String(name)}, nil)
+	} else {
+		res, err = getAttrIn(o, c, cc, name)
 	}
-	res, err := genericGetAttr(o, name)
-	if err != nil && py.IsException(py.AttributeError, err) {
-		if f := lookupPython(c, "__getattr__"); f != nil {
-			return callMethodOf(f, o, c, py.Tuple{py.String(name)}, nil)
-		}
+	if err != nil && getattr != nil && py.IsException(py.AttributeError, err) {
+		return callMethodOf(getattr, o, c, py.Tuple{py.String(name)}, nil)
 	}
 	return res, err
 }
@@ -73,6 +70,11 @@ func instanceGetAttr(o py.Object, c *py.Type, name string) (py.Object, error) {
 // genericGetAttr is object.__getattribute__.
 func genericGetAttr(o py.Object, name string) (py.Object, error) {
 	c := TypeOf(o)
+	return getAttrIn(o, c, cacheOf(c), name)
+}
+
+// getAttrIn is object.__getattribute__ for o of class c, whose cache is cc.
+func getAttrIn(o py.Object, c *py.Type, cc *classCache, name string) (py.Object, error) {
 	switch name {
 	case "__class__":
 		return c, nil
@@ -83,7 +85,7 @@ func genericGetAttr(o py.Object, name string) (py.Object, error) {
 			}
 		}
 	}
-	v := lookupMRO(c, name)
+	v := lookupIn(c, cc, name)
 	if v != nil && isDataDescriptor(v) {
 		return descrGet(v, o, c)
 	}
@@ -179,17 +181,23 @@ func SetAttr(o py.Object, name string, value py.Object) error {
 }
 
 func instanceSetAttr(o py.Object, c *py.Type, name string, value py.Object) error {
-	if sa := lookupPython(c, "__setattr__"); sa != nil {
+	cc := cacheOf(c)
+	if _, _, sa, _ := hooks(c, cc); sa != nil {
 		_, err := callMethodOf(sa, o, c, py.Tuple{py.String(name), value}, nil)
 		return err
 	}
-	return genericSetAttr(o, name, value)
+	return setAttrIn(o, c, cc, name, value)
 }
 
 // genericSetAttr is object.__setattr__.
 func genericSetAttr(o py.Object, name string, value py.Object) error {
 	c := TypeOf(o)
-	if v := lookupMRO(c, name); v != nil {
+	return setAttrIn(o, c, cacheOf(c), name, value)
+}
+
+// setAttrIn is object.__setattr__ for o of class c, whose cache is cc.
+func setAttrIn(o py.Object, c *py.Type, cc *classCache, name string, value py.Object) error {
+	if v := lookupIn(c, cc, name); v != nil {
 		if d, ok := v.(py.I__set__); ok {
 			_, err := d.M__set__(o, value)
 			return err
@@ -215,6 +223,7 @@ func genericSetAttr(o py.Object, name string, value py.Object) error {
 			return py.ExceptionNewf(py.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 		}
 		inst.ObjectType = nc
+		invalidateClassCaches()
 		return nil
 	case "__dict__":
 		d, ok := value.(py.StringDict)
@@ -231,7 +240,16 @@ func genericSetAttr(o py.Object, name string, value py.Object) error {
 		return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", c.Name, name)
 	}
 	NSStore(d, name, value)
+	invalidateIfClass(o)
 	return nil
+}
+
+// invalidateIfClass makes class caches stale when o, whose dict was just changed, is a class
+// (object.__setattr__(cls, ...), a metaclass's super().__setattr__).
+func invalidateIfClass(o py.Object) {
+	if t, ok := o.(*py.Type); ok && t.Mro != nil {
+		invalidateClassCaches()
+	}
 }
 
 // DelAttr does del o.name.
@@ -258,7 +276,7 @@ func DelAttr(o py.Object, name string) error {
 }
 
 func instanceDelAttr(o py.Object, c *py.Type, name string) error {
-	if da := lookupPython(c, "__delattr__"); da != nil {
+	if _, _, _, da := hooks(c, cacheOf(c)); da != nil {
 		_, err := callMethodOf(da, o, c, py.Tuple{py.String(name)}, nil)
 		return err
 	}
@@ -279,6 +297,7 @@ func genericDelAttr(o py.Object, name string) error {
 		}
 	}
 	if NSDelete(instanceDict(o), name) {
+		invalidateIfClass(o)
 		return nil
 	}
 	return py.ExceptionNewf(py.AttributeError, "'%s' object has no attribute '%s'", c.Name, name)
@@ -439,6 +458,7 @@ func typeSetAttr(cls *py.Type, name string, value py.Object) error {
 		return py.ExceptionNewf(py.AttributeError, "attribute '%s' of 'type' objects is not writable", name)
 	}
 	NSStore(cls.Dict, name, value)
+	invalidateClassCaches()
 	return nil
 }
 
@@ -451,5 +471,6 @@ func typeDelAttr(cls *py.Type, name string) error {
 		return py.ExceptionNewf(py.AttributeError, "type object '%s' has no attribute '%s'", cls.Name, name)
 	}
 	NSDelete(cls.Dict, name)
+	invalidateClassCaches()
 	return nil
 }

@@ -30,6 +30,13 @@ func callObject(fn py.Object, args py.Tuple, kwargs py.StringDict) (py.Object, e
 			}
 			return t.callFunction(pf, f.Self, args, kwargs)
 		}
+	case *Instance:
+		// A subclass of a builtin type is callable only through a __call__ it defines.
+		m := lookupPython(f.cls, "__call__")
+		if m == nil {
+			return nil, py.ExceptionNewf(py.TypeError, "'%s' object is not callable", f.cls.Name)
+		}
+		return callMethodOf(m, f, f.cls, args, kwargs)
 	}
 	if c := instanceClass(fn); c != nil {
 		m := c.Lookup("__call__")

@@ -12,6 +12,26 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
+// flagCallerModule marks a class made by type(name, bases, ns) (or a metaclass) without
+// "__module__" in ns: the Python code that called for it gives the module (setCallerModule).
+const flagCallerModule uint = 1 << 40
+
+// setCallerModule sets the __module__ of a class just returned to Python code running with
+// globals, when the class was made without one: CPython takes it from the calling frame's
+// __name__. The first Python call site that receives the class decides, so a metaclass's
+// __new__ calling type.__new__ names the metaclass's module, as in CPython.
+func setCallerModule(res py.Object, globals py.StringDict) {
+	cls, ok := res.(*py.Type)
+	if !ok || cls.Flags&flagCallerModule == 0 {
+		return
+	}
+	cls.Flags &^= flagCallerModule
+	if name, ok := globals["__name__"]; ok {
+		NSStore(cls.Dict, "__module__", name)
+		invalidateClassCaches()
+	}
+}
+
 // subclassFlags are the TPFLAGS a class inherits from its bases (what isinstance fast paths
 // and exception matching test).
 const subclassFlags = py.TPFLAGS_BASE_EXC_SUBCLASS | py.TPFLAGS_LONG_SUBCLASS | py.TPFLAGS_LIST_SUBCLASS |
@@ -170,6 +190,11 @@ func classCheck(t *py.Type, cls py.Object, fn string) (bool, error) {
 // lookupMRO finds name in the dicts of t's MRO, including the slot methods pylib gives builtin
 // types (object.__init__, type.__new__, BaseException.__init__ ...), or returns nil.
 func lookupMRO(t *py.Type, name string) py.Object {
+	return lookupIn(t, cacheOf(t), name)
+}
+
+// walkMRO is lookupMRO without the cache.
+func walkMRO(t *py.Type, name string) py.Object {
 	for _, b := range mroOf(t) {
 		base := b.(*py.Type)
 		if v, ok := base.Dict[name]; ok {
@@ -187,6 +212,11 @@ func lookupMRO(t *py.Type, name string) py.Object {
 // lookupPython finds name through t's MRO among the attributes defined in Python (class bodies),
 // or returns nil: what decides whether a special method is overridden.
 func lookupPython(t *py.Type, name string) py.Object {
+	return lookupPythonIn(t, cacheOf(t), name)
+}
+
+// walkPython is lookupPython without the cache.
+func walkPython(t *py.Type, name string) py.Object {
 	for _, b := range mroOf(t) {
 		base := b.(*py.Type)
 		if !isHeapClass(base) {
@@ -285,7 +315,7 @@ func newClass(meta *py.Type, name string, basesObj py.Tuple, ns py.StringDict, k
 		Qualname:   name,
 		Dict:       dict,
 		Base:       solidBase(bases),
-		Flags:      py.TPFLAGS_DEFAULT | py.TPFLAGS_HEAPTYPE | py.TPFLAGS_BASETYPE | py.TPFLAGS_READY,
+		Flags:      py.TPFLAGS_DEFAULT | py.TPFLAGS_HEAPTYPE | py.TPFLAGS_BASETYPE | py.TPFLAGS_READY | flagOwnClass,
 	}
 	cls.Bases = make(py.Tuple, len(bases))
 	for i, b := range bases {
@@ -312,6 +342,7 @@ func newClass(meta *py.Type, name string, basesObj py.Tuple, ns py.StringDict, k
 	}
 	if _, ok := dict["__module__"]; !ok {
 		dict["__module__"] = py.String("builtins")
+		cls.Flags |= flagCallerModule
 	}
 	// Implicit static and class methods, as in CPython.
 	if f, ok := dict["__new__"].(*py.Function); ok {

@@ -412,6 +412,10 @@ loop:
 			clear(stack[sp : sp+2])
 
 		case opLOAD_ATTR:
+			if x = p.loadAttr(stack[sp-1], names[in.arg], pc-1); x != nil {
+				stack[sp-1] = x
+				continue
+			}
 			x, err = GetAttr(stack[sp-1], names[in.arg])
 			if err != nil {
 				goto fail
@@ -445,7 +449,9 @@ loop:
 			}
 		case opSTORE_ATTR:
 			// TOS.name = TOS1
-			err = SetAttr(stack[sp-1], names[in.arg], stack[sp-2])
+			if !p.storeAttr(stack[sp-1], names[in.arg], stack[sp-2], pc-1) {
+				err = SetAttr(stack[sp-1], names[in.arg], stack[sp-2])
+			}
 			if err != nil {
 				goto fail
 			}

@@ -204,6 +204,7 @@ func (t *Thread) callOp(f *py.Frame, stack []py.Object, sp int, op uint8, arg in
 	if err != nil {
 		return sp, err
 	}
+	setCallerModule(res, f.Globals)
 	stack[sp] = res
 	return sp + 1, nil
 }

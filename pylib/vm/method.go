@@ -124,11 +124,19 @@ func (p *program) loadMethod(o py.Object, name string, pc int) py.Object {
 	switch v := o.(type) {
 	case *py.Type:
 		c := instanceClass(v)
-		if c == nil || lookupPython(c, "__getattribute__") != nil {
+		if c == nil {
 			return nil
 		}
-		fn, ok := lookupMRO(c, name).(*py.Function)
-		if !ok {
+		var fn *py.Function
+		if s := p.attrSiteFor(c, name, pc); s != nil {
+			if !s.load {
+				return nil
+			}
+			fn, _ = s.v.(*py.Function)
+		} else if lookupPython(c, "__getattribute__") == nil {
+			fn, _ = lookupMRO(c, name).(*py.Function)
+		}
+		if fn == nil {
 			return nil
 		}
 		if _, shadowed := v.Dict[name]; shadowed {

@@ -41,6 +41,10 @@ const OrderKey = "\x00gowsgi.order"
 type nsOrder struct {
 	owner unsafe.Pointer // identity of the map holding this record
 	keys  []string       // binding order; may hold names since deleted, which NSKeys drops
+
+	// cache holds, for a class's namespace, the results of lookups through the class's MRO
+	// (class_cache.go): it lives and dies with the class dict, like the order.
+	cache *classCache
 }
 
 var nsOrderType = py.NewType("namespace_order", "insertion order of a namespace (internal)")
@@ -67,16 +71,21 @@ func NSStore(sd py.StringDict, name string, value py.Object) {
 
 // nsAppend records name, not yet in sd, as sd's newest name.
 func nsAppend(sd py.StringDict, name string) {
-	r := orderOf(sd)
-	if r == nil {
-		// First recorded write (or a copied map): names already there come first, in the
-		// order they are known.
-		prev := NSKeys(sd)
-		r = &nsOrder{owner: mapID(sd), keys: make([]string, len(prev), len(prev)+4)}
-		copy(r.keys, prev)
-		sd[OrderKey] = r
-	}
+	r := nsRecord(sd)
 	r.keys = append(r.keys, name)
+}
+
+// nsRecord returns sd's own order record, making it on first use (or for a copied map): names
+// already there come first, in the order they are known.
+func nsRecord(sd py.StringDict) *nsOrder {
+	if r := orderOf(sd); r != nil {
+		return r
+	}
+	prev := NSKeys(sd)
+	r := &nsOrder{owner: mapID(sd), keys: make([]string, len(prev), len(prev)+4)}
+	copy(r.keys, prev)
+	sd[OrderKey] = r
+	return r
 }
 
 // NSDelete removes name from sd and from its order; it reports whether name was there.

@@ -836,12 +836,35 @@ func GetItem(x, key py.Object) (py.Object, error) {
 	if res, ok, err := classGetItem(x, key); ok {
 		return res, err
 	}
+	key = sequenceKey(x, key)
 	if BuiltinGetItem != nil {
 		if res, ok, err := BuiltinGetItem(x, key); ok {
 			return res, err
 		}
 	}
 	return py.GetItem(x, key)
+}
+
+// sequenceKey is key as a builtin sequence's index: an instance of an int subclass indexes
+// by its value (CPython calls its __index__); mapping keys stay as they are.
+func sequenceKey(x, key py.Object) py.Object {
+	inst, ok := key.(*Instance)
+	if !ok {
+		return key
+	}
+	switch inst.value.(type) {
+	case py.Int, *py.BigInt, py.Bool:
+	default:
+		return key
+	}
+	switch x.(type) {
+	case py.Tuple, *py.List, py.String, py.Bytes, *py.Range:
+		return inst.value
+	}
+	if t := x.Type(); t != nil && t.Name == "bytearray" {
+		return inst.value
+	}
+	return key
 }
 
 // BuiltinGetItem, when set, answers x[key] for built-in types whose subscription gpython lacks
@@ -872,6 +895,7 @@ func SetItem(x, key, value py.Object) error {
 			}
 		}
 	}
+	key = sequenceKey(x, key)
 	if BuiltinSetItem != nil {
 		if ok, err := BuiltinSetItem(x, key, value); ok {
 			return err
@@ -895,6 +919,7 @@ func DelItem(x, key py.Object) error {
 			return nil
 		}
 	}
+	key = sequenceKey(x, key)
 	if BuiltinDelItem != nil {
 		if ok, err := BuiltinDelItem(x, key); ok {
 			return err

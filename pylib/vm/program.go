@@ -139,6 +139,7 @@ type program struct {
 
 	extraStack int                           // value-stack room LOAD_METHOD needs (method.go)
 	methods    []atomic.Pointer[methodCache] // per instruction, for LOAD_METHOD
+	attrs      []atomic.Pointer[attrSite]    // per instruction, for attributes (class_cache.go)
 }
 
 // programs caches the decoded form of every code object run so far. It is keyed by *py.Code and
@@ -261,6 +262,12 @@ func decode(code *py.Code) (*program, error) {
 	p.fuseMethodCalls()
 	if p.extraStack > 0 {
 		p.methods = make([]atomic.Pointer[methodCache], len(p.instrs))
+	}
+	for _, in := range p.instrs {
+		if in.op == opLOAD_ATTR || in.op == opSTORE_ATTR || in.op == opLOAD_METHOD {
+			p.attrs = make([]atomic.Pointer[attrSite], len(p.instrs))
+			break
+		}
 	}
 	p.cell2arg = cellArgs(code)
 	for _, a := range p.cell2arg {

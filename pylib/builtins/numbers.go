@@ -220,23 +220,89 @@ func builtinPow(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	if a[2] == nil || a[2] == py.None {
 		return vm.Pow(a[0], a[1])
 	}
-	base, ok1 := pynum.BigOf(a[0])
-	exp, ok2 := pynum.BigOf(a[1])
-	mod, ok3 := pynum.BigOf(a[2])
-	if !ok1 || !ok2 || !ok3 {
-		if isInstance(a[0]) {
-			if m, err := special(a[0], "__pow__"); err != nil || m != nil {
-				if err != nil {
-					return nil, err
-				}
-				return vm.Call(m, py.Tuple{a[1], a[2]}, nil)
-			}
+	return ternaryPow(a[0], a[1], a[2])
+}
+
+// ternaryPow is pow(base, exp, mod) with a mod: as CPython, the power of base's type is asked,
+// then exp's, then mod's (each type once), until one does not return NotImplemented. int's
+// needs three ints, float's refuses any mod, complex's refuses any mod once base and exp are
+// numbers, and a class's __pow__ takes part only on base (three-argument pow never calls
+// __rpow__).
+func ternaryPow(v, w, z py.Object) (py.Object, error) {
+	tried := map[*py.Type]bool{}
+	for i, o := range []py.Object{v, w, z} {
+		t := powType(o)
+		if t == nil || tried[t] {
+			continue
 		}
-		if isNum(a[0]) && isNum(a[1]) && isNum(a[2]) {
-			return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+		tried[t] = true
+		res, err := powSlot(t, i == 0, v, w, z)
+		if err != nil || res != py.NotImplemented {
+			return res, err
 		}
-		return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", typeName(a[0]), typeName(a[1]), typeName(a[2]))
 	}
+	return nil, py.ExceptionNewf(py.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", typeName(v), typeName(w), typeName(z))
+}
+
+// powType returns the type whose power o's type uses: its own for a class defining __pow__,
+// int, float or complex for those and their subclasses, nil when it has none.
+func powType(o py.Object) *py.Type {
+	if overridesPow(o) {
+		return o.Type()
+	}
+	switch vm.Unwrap(o).(type) {
+	case py.Int, py.Bool, *py.BigInt:
+		return py.IntType
+	case py.Float:
+		return py.FloatType
+	case py.Complex:
+		return py.ComplexType
+	}
+	return nil
+}
+
+// overridesPow reports whether o's class is defined in Python with its own __pow__.
+func overridesPow(o py.Object) bool {
+	if inst, ok := o.(interface{ PyOverride(string) py.Object }); ok {
+		return inst.PyOverride("__pow__") != nil
+	}
+	return isInstance(o) && o.Type().Lookup("__pow__") != nil
+}
+
+// powSlot is the three-argument power of type t (onBase: t is base's type).
+func powSlot(t *py.Type, onBase bool, v, w, z py.Object) (py.Object, error) {
+	switch t {
+	case py.FloatType:
+		return nil, py.ExceptionNewf(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	case py.ComplexType:
+		if isComplexPart(v) && isComplexPart(w) {
+			return nil, py.ExceptionNewf(py.ValueError, "complex modulo")
+		}
+		return py.NotImplemented, nil
+	case py.IntType:
+		base, ok1 := pynum.BigOf(vm.Unwrap(v))
+		exp, ok2 := pynum.BigOf(vm.Unwrap(w))
+		mod, ok3 := pynum.BigOf(vm.Unwrap(z))
+		if !ok1 || !ok2 || !ok3 {
+			return py.NotImplemented, nil
+		}
+		return intPowMod(base, exp, mod)
+	}
+	if !onBase || !overridesPow(v) {
+		return py.NotImplemented, nil
+	}
+	m, err := vm.GetAttr(v, "__pow__")
+	if err != nil {
+		return nil, err
+	}
+	return vm.Call(m, py.Tuple{w, z}, nil)
+}
+
+// isComplexPart reports whether complex arithmetic takes o: an int, float or complex.
+func isComplexPart(o py.Object) bool { return isNum(vm.Unwrap(o)) }
+
+// intPowMod is pow(base, exp, mod) for ints.
+func intPowMod(base, exp, mod *big.Int) (py.Object, error) {
 	if mod.Sign() == 0 {
 		return nil, py.ExceptionNewf(py.ValueError, "pow() 3rd argument cannot be 0")
 	}

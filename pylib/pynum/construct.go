@@ -1,11 +1,8 @@
 package pynum
 
 import (
-	"math"
 	"math/big"
-	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/go-python/gpython/py"
 
@@ -17,7 +14,7 @@ import (
 const maxStrDigits = 4300
 
 func installConstructors() {
-	intNew, floatNew := py.IntType.New, py.FloatType.New
+	intNew, floatNew, complexNew := py.IntType.New, py.FloatType.New, py.ComplexType.New
 	py.IntType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 		if t != py.IntType {
 			return intNew(t, args, kwargs)
@@ -29,6 +26,12 @@ func installConstructors() {
 			return floatNew(t, args, kwargs)
 		}
 		return NewFloat(args, kwargs)
+	}
+	py.ComplexType.New = func(t *py.Type, args py.Tuple, kwargs py.StringDict) (py.Object, error) {
+		if t != py.ComplexType {
+			return complexNew(t, args, kwargs)
+		}
+		return NewComplex(args, kwargs)
 	}
 }
 
@@ -71,7 +74,7 @@ func NewInt(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 	}
 	switch v := x.(type) {
 	case py.String:
-		return ParseInt(string(v), b, x)
+		return ParseInt(asciiNumber(string(v)), b, x)
 	case py.Bytes:
 		return ParseInt(string(v), b, x)
 	}
@@ -92,7 +95,7 @@ func IntOf(x py.Object) (py.Object, error) {
 	case py.Float:
 		return FloatToInt(float64(v))
 	case py.String:
-		return ParseInt(string(v), 10, x)
+		return ParseInt(asciiNumber(string(v)), 10, x)
 	case py.Bytes:
 		return ParseInt(string(v), 10, x)
 	}
@@ -134,10 +137,10 @@ func invalidInt(base int, orig py.Object) error {
 	return py.ExceptionNewf(py.ValueError, "invalid literal for int() with base %d: %s", base, r)
 }
 
-// ParseInt parses s as int(s, base) does (base 0 reads a prefix); orig is the argument, for the
-// error message.
+// ParseInt parses s as int(s, base) does (base 0 reads a prefix); s is ASCII, or a str argument
+// already through asciiNumber; orig is the argument, for the error message.
 func ParseInt(s string, base int, orig py.Object) (py.Object, error) {
-	t := strings.TrimFunc(s, unicode.IsSpace)
+	t := trimASCIISpace(s)
 	neg := false
 	if t != "" && (t[0] == '+' || t[0] == '-') {
 		neg = t[0] == '-'
@@ -223,9 +226,12 @@ func NewFloat(args py.Tuple, kwargs py.StringDict) (py.Object, error) {
 func FloatOf(x py.Object) (py.Object, error) {
 	switch v := x.(type) {
 	case py.String:
-		return ParseFloat(string(v), x)
+		return ParseFloat(asciiNumber(string(v)), x)
 	case py.Bytes:
 		return ParseFloat(string(v), x)
+	}
+	if data, ok := byteArrayData(x); ok {
+		return ParseFloat(string(data), x)
 	}
 	if f, ok, err := ToFloat(x); ok {
 		return py.Float(f), err
@@ -249,87 +255,20 @@ func FloatOf(x py.Object) (py.Object, error) {
 	return nil, py.ExceptionNewf(py.TypeError, "float() argument must be a string or a real number, not '%s'", typeName(x))
 }
 
-// ParseFloat parses s as float(s) does; orig is the argument, for the error message.
+// ParseFloat parses s as float(s) does (s is ASCII, or a str argument already through
+// asciiNumber); orig is the argument, for the error message.
 func ParseFloat(s string, orig py.Object) (py.Object, error) {
-	t := strings.TrimFunc(s, unicode.IsSpace)
-	f, ok := parseFloatLiteral(t)
-	if !ok {
-		r, err := pyformat.Repr(orig)
-		if err != nil {
-			return nil, err
-		}
-		return nil, py.ExceptionNewf(py.ValueError, "could not convert string to float: %s", r)
-	}
-	return py.Float(f), nil
-}
-
-func parseFloatLiteral(t string) (float64, bool) {
-	body := t
-	sign := 1.0
-	if body != "" && (body[0] == '+' || body[0] == '-') {
-		if body[0] == '-' {
-			sign = -1
-		}
-		body = body[1:]
-	}
-	switch strings.ToLower(body) {
-	case "inf", "infinity":
-		return math.Inf(int(sign)), true
-	case "nan":
-		return math.NaN(), true
-	}
-	// digitpart ['.' [digitpart]] | '.' digitpart, then an optional exponent; '_' only between digits.
-	var sb strings.Builder
-	i, n := 0, len(body)
-	readDigits := func() int {
-		count := 0
-		for i < n {
-			c := body[i]
-			if c >= '0' && c <= '9' {
-				sb.WriteByte(c)
-				count++
-				i++
-				continue
-			}
-			if c == '_' && count > 0 && i+1 < n && body[i+1] >= '0' && body[i+1] <= '9' {
-				i++
-				continue
-			}
-			break
-		}
-		return count
-	}
-	intDigits := readDigits()
-	fracDigits := 0
-	if i < n && body[i] == '.' {
-		sb.WriteByte('.')
-		i++
-		fracDigits = readDigits()
-	}
-	if intDigits+fracDigits == 0 {
-		return 0, false
-	}
-	if i < n && (body[i] == 'e' || body[i] == 'E') {
-		sb.WriteByte('e')
-		i++
-		if i < n && (body[i] == '+' || body[i] == '-') {
-			sb.WriteByte(body[i])
-			i++
-		}
-		if readDigits() == 0 {
-			return 0, false
+	if t, ok := dropUnderscores(s); ok {
+		t = trimASCIISpace(t)
+		if f, n := parseDouble(t); n > 0 && n == len(t) {
+			return py.Float(f), nil
 		}
 	}
-	if i != n {
-		return 0, false
-	}
-	f, err := strconv.ParseFloat(sb.String(), 64)
+	r, err := pyformat.Repr(orig)
 	if err != nil {
-		if ne, ok := err.(*strconv.NumError); !ok || ne.Err != strconv.ErrRange {
-			return 0, false
-		}
+		return nil, err
 	}
-	return sign * f, true
+	return nil, py.ExceptionNewf(py.ValueError, "could not convert string to float: %s", r)
 }
 
 // byteArrayData returns a copy of a bytearray's content (pybytes.ByteArray, known here by its

@@ -15,9 +15,9 @@
 //	float.conjugate() -> float
 //	float.real, float.imag                                            # properties
 //
-// bool gets the int methods. Install also replaces the constructors int(x=0, base=10) and
-// float(x=0.0) with CPython's parsing (underscores, whitespace, prefixes, 'inf'/'nan', the exact
-// error messages), and hooks vm.BuiltinBinary with the numeric rules gpython gets wrong:
+// bool gets the int methods. Install also replaces the constructors int(x=0, base=10),
+// float(x=0.0) and complex(real=0, imag=0) with CPython's parsing (underscores, whitespace,
+// digits of any script, prefixes, 'inf'/'nan', '(1+2j)', the exact error messages), and hooks vm.BuiltinBinary with the numeric rules gpython gets wrong:
 // ZeroDivisionError messages, float floor division and modulo, int ** negative, bigint/float
 // mixes, and vm.HashBuiltin with CPython's hash values for numbers and tuples.
 package pynum

@@ -105,6 +105,34 @@ for e in [
 ]:
     add(e)
 
+# int(), float() and complex() of text: digits and whitespace of any script, underscores,
+# brackets, signs and the forms of the imaginary part.
+numtexts = ["'１２'", "'١٢'", "'٠١٢'", "'0١٢'", "'12٣'", "'１.５'", "'١.٥e٢'", "'\\u2003 12\\u00a0'", "'\\x1c12'", "'\\u200b12'",
+            "'0x１f'", "'1_000'", "'1_0_0.5'", "'1__0'", "'1_'", "'1e1_0'", "'1_e5'", "' -١ '", "'１_２'", "'٫5'",
+            "'1+2j'", "' (1-2.5e3j) '", "'( 1+2j )'", "'(1+2j'", "'1+2j)'", "'()'", "'j'", "'-j'", "'+J'", "'1-j'", "'1+j'",
+            "'1 + 2j'", "'.5j'", "'1.j'", "'1e+j'", "'1e5j'", "'1e500j'", "'infj'", "'-infinityj'", "'nan+nanj'", "'-inf-infj'",
+            "'-0'", "'-0j'", "'-0-0j'", "'0x1'", "'1_0j'", "'1__0j'", "'_1j'", "'1_j'", "'１+２j'", "'1+2jé'", "'2j+1'", "'1+2'", "'jj'",
+            "'1+2j\\n'", "'\\t(3j)\\u3000'", "b'12'", "b' 1.5 '", "b'\\xd9\\xa1'", "b'\\x0b1\\x0c'", "bytearray(b'8')", "bytearray(b' 12')", "bytearray(b'x')"]
+for s in numtexts + strs:
+    for f in ["int", "float", "complex"]:
+        add(f"{f}({s})")
+    add(f"int({s}, 0)"); add(f"int({s}, 16)")
+cnums = ["0", "-0.0", "2.5", "True", "2**1100", "1j", "(1.5-2j)", "complex(-0.0, -0.0)", "float('nan')", "float('inf')", "None", "'1'", "b'1'", "[]"]
+for a in cnums:
+    add(f"complex({a})")
+    for b in cnums:
+        add(f"complex({a}, {b})")
+for e in ["complex()", "complex(real=1, imag=2)", "complex(imag=2)", "complex(imag=1j)", "complex(1, 2, 3)", "complex(x=1)",
+          "complex(1, real=2)", "complex('1', None)", "complex(imag='1')", "complex(0, -0.0)", "-0j", "0j", "complex(1e16, 1e-7)",
+          "complex(float('-inf'), float('nan'))", "str(complex(1, 2))", "str(-0j)", "repr(complex(-0.0, 0.0))", "complex(1e300, 1e300) * 10"]:
+    add(e)
+# pow() with a modulus: int's power needs three ints, float's and complex's refuse a modulus.
+pvals = ["2", "True", "2**70", "2.0", "1j", "'2'", "None", "[]"]
+for a in pvals:
+    for b in pvals:
+        for m in ["5", "2.0", "1j", "'5'", "True"]:
+            add(f"pow({a}, {b}, {m})")
+
 def answer(e):
     try:
         v = eval(e)

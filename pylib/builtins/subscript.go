@@ -2,12 +2,13 @@ package builtins
 
 import (
 	"math"
-	"math/big"
+
 	"unicode/utf8"
 
 	"github.com/go-python/gpython/py"
 
 	"gowsgi/pylib/pybytes"
+	"gowsgi/pylib/pylist"
 	"gowsgi/pylib/pynum"
 )
 
@@ -30,7 +31,7 @@ func getItem(x, key py.Object) (py.Object, bool, error) {
 		return pybytes.GetItem(x, key)
 	}
 	if sl, ok := key.(*py.Slice); ok {
-		start, stop, step, err := sliceIndices(sl, n)
+		start, stop, step, err := pylist.SliceIndices(sl, n)
 		if err != nil {
 			return nil, true, err
 		}
@@ -76,70 +77,6 @@ func subscriptIndex(key py.Object, what string) (int, error) {
 			return 0, py.ExceptionNewf(py.IndexError, "range object index out of range")
 		}
 		return 0, py.ExceptionNewf(py.IndexError, "cannot fit 'int' into an index-sized integer")
-	}
-	return int(b.Int64()), nil
-}
-
-// sliceIndices resolves a slice against a sequence of length n as CPython's slice.indices:
-// bounds clamped into range, big ints and bools allowed, a zero step a ValueError.
-func sliceIndices(sl *py.Slice, n int) (start, stop, step int, err error) {
-	step = 1
-	if sl.Step != nil && sl.Step != py.None {
-		if step, err = sliceBound(sl.Step); err != nil {
-			return
-		}
-		if step == 0 {
-			return 0, 0, 0, py.ExceptionNewf(py.ValueError, "slice step cannot be zero")
-		}
-	}
-	lower, upper := 0, n
-	if step < 0 {
-		lower, upper = -1, n-1
-	}
-	resolve := func(o py.Object, def int) (int, error) {
-		if o == nil || o == py.None {
-			return def, nil
-		}
-		i, err := sliceBound(o)
-		if err != nil {
-			return 0, err
-		}
-		if i < 0 {
-			i += n
-			if i < lower {
-				i = lower
-			}
-		} else if i > upper {
-			i = upper
-		}
-		return i, nil
-	}
-	if step < 0 {
-		start, err = resolve(sl.Start, upper)
-		if err == nil {
-			stop, err = resolve(sl.Stop, lower)
-		}
-		return
-	}
-	start, err = resolve(sl.Start, lower)
-	if err == nil {
-		stop, err = resolve(sl.Stop, upper)
-	}
-	return
-}
-
-// sliceBound reads a slice bound, clamping ints beyond the index range as CPython does.
-func sliceBound(o py.Object) (int, error) {
-	b, ok := pynum.BigOf(o)
-	if !ok {
-		return 0, py.ExceptionNewf(py.TypeError, "slice indices must be integers or None or have an __index__ method")
-	}
-	const limit = 1 << 62 // beyond any length, and no overflow when a length is added
-	switch {
-	case b.Cmp(big.NewInt(limit)) > 0:
-		return limit, nil
-	case b.Cmp(big.NewInt(-limit)) < 0:
-		return -limit, nil
 	}
 	return int(b.Int64()), nil
 }

@@ -23,7 +23,7 @@ func SetItem(x, key, value py.Object) (ok bool, err error) {
 		}
 		return true, err
 	}
-	start, stop, step, err := sliceIndices(sl, len(l.Items))
+	start, stop, step, err := SliceIndices(sl, len(l.Items))
 	if err != nil {
 		return true, err
 	}
@@ -68,7 +68,7 @@ func DelItem(x, key py.Object) (ok bool, err error) {
 		}
 		return true, err
 	}
-	start, stop, step, err := sliceIndices(sl, len(l.Items))
+	start, stop, step, err := SliceIndices(sl, len(l.Items))
 	if err != nil {
 		return true, err
 	}
@@ -154,9 +154,9 @@ func indexValue(o py.Object) (*big.Int, bool) {
 	return nil, false
 }
 
-// sliceIndices resolves a slice against a sequence of length n as CPython's
+// SliceIndices resolves a slice against a sequence of length n as CPython's
 // PySlice_AdjustIndices: start and stop clamped into range, step never zero.
-func sliceIndices(sl *py.Slice, n int) (start, stop, step int, err error) {
+func SliceIndices(sl *py.Slice, n int) (start, stop, step int, err error) {
 	step = 1
 	if sl.Step != nil && sl.Step != py.None {
 		if step, err = sliceBound(sl.Step); err != nil {

@@ -15,6 +15,7 @@ package pybytes
 
 import (
 	"bytes"
+	"math/big"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -249,7 +250,33 @@ func (a *ByteArray) indices(sl *py.Slice) (start, stop, step, n int, err error) 
 			return 0, 0, 0, 0, py.ExceptionNewf(py.TypeError, "slice indices must be integers or None or have an __index__ method")
 		}
 	}
-	return sl.GetIndices(len(a.data))
+	return clampSlice(sl).GetIndices(len(a.data))
+}
+
+// clampSlice returns sl with bools as ints and ints beyond the machine's range clamped, as
+// CPython clamps slice bounds (b'abc'[1:2**70] is b'bc'; gpython would overflow).
+func clampSlice(sl *py.Slice) *py.Slice {
+	const limit = 1 << 62
+	clamp := func(o py.Object) py.Object {
+		switch v := o.(type) {
+		case py.Bool:
+			if v {
+				return py.Int(1)
+			}
+			return py.Int(0)
+		case *py.BigInt:
+			b := (*big.Int)(v)
+			if b.IsInt64() {
+				return py.Int(b.Int64())
+			}
+			if b.Sign() < 0 {
+				return py.Int(-limit)
+			}
+			return py.Int(limit)
+		}
+		return o
+	}
+	return &py.Slice{Start: clamp(sl.Start), Stop: clamp(sl.Stop), Step: clamp(sl.Step)}
 }
 
 // M__getitem__ returns ba[i] (an int) or ba[slice] (a new bytearray).

@@ -573,12 +573,8 @@ func (a *ByteArray) M__mul__(n py.Object) (py.Object, error) {
 	return &ByteArray{data: data}, nil
 }
 
-// M__rmul__ returns n * ba. As in CPython, a left operand that is not an integer gets no
-// sequence repetition, so the operator reports unsupported operand types.
+// M__rmul__ returns n * ba.
 func (a *ByteArray) M__rmul__(n py.Object) (py.Object, error) {
-	if !isIndex(n) {
-		return py.NotImplemented, nil
-	}
 	return a.M__mul__(n)
 }
 

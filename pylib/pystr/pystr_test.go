@@ -18,26 +18,7 @@ import (
 
 func init() { pystr.Install() }
 
-func TestDifferential(t *testing.T) {
-	cases, err := difftest.Load("testdata/str_cases.json")
-	require.NoError(t, err)
-	require.Greater(t, len(cases), 1000)
-	failed, skipped := 0, 0
-	for _, c := range cases {
-		m := difftest.Check(c)
-		if m == difftest.Unrepresentable {
-			skipped++
-			continue
-		}
-		if m != "" {
-			failed++
-			if failed <= 60 {
-				t.Errorf("%s: %s", difftest.Describe(c), m)
-			}
-		}
-	}
-	t.Logf("%d of %d str cases match CPython (%d skipped: not representable in gpython)", len(cases)-failed-skipped, len(cases)-skipped, skipped)
-}
+func TestDifferential(t *testing.T) { difftest.Run(t, "testdata/str_cases.json", "str") }
 
 func call(t *testing.T, recv py.Object, name string, args ...py.Object) py.Object {
 	t.Helper()

@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"os"
 	"strings"
+	"testing"
 
 	"github.com/go-python/gpython/py"
 
@@ -382,4 +383,33 @@ func Describe(c Case) string {
 		args = append(args, k+"="+string(v))
 	}
 	return fmt.Sprintf("%s.%s(%s)", c.Recv, c.M, strings.Join(args, ", "))
+}
+
+// Run checks every case of the JSON file against our runtime, reporting up to 60 mismatches, and
+// logs how many of them match CPython. label names the kind of case in the log line.
+func Run(t *testing.T, file, label string) {
+	t.Helper()
+	cases, err := Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) <= 1000 {
+		t.Fatalf("%s: only %d cases", file, len(cases))
+	}
+	failed, skipped := 0, 0
+	for _, c := range cases {
+		m := Check(c)
+		if m == Unrepresentable {
+			skipped++
+			continue
+		}
+		if m != "" {
+			failed++
+			if failed <= 60 {
+				t.Errorf("%s: %s", Describe(c), m)
+			}
+		}
+	}
+	t.Logf("%d of %d %s cases match CPython (%d skipped: not representable in gpython)",
+		len(cases)-failed-skipped, len(cases)-skipped, label, skipped)
 }

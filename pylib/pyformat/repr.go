@@ -2,6 +2,7 @@ package pyformat
 
 import (
 	"fmt"
+	"gowsgi/pylib/pystr"
 	"math"
 	"math/big"
 	"reflect"
@@ -677,13 +678,7 @@ func writeRuneEscape(sb *strings.Builder, r rune) {
 }
 
 // isPrintable is CPython's str.isprintable() for one code point.
-func isPrintable(r rune) bool {
-	if r < 0x7f {
-		return r >= 0x20
-	}
-	i := sort.Search(len(printableRanges), func(i int) bool { return printableRanges[i][1] >= r })
-	return i < len(printableRanges) && printableRanges[i][0] <= r
-}
+func isPrintable(r rune) bool { return pystr.IsPrintable(r) }
 
 // writeBytesRepr quotes b as CPython's bytes.__repr__ does.
 func writeBytesRepr(sb *strings.Builder, b []byte) {

@@ -69,6 +69,9 @@ func isSpace(r rune) bool {
 	return inRanges(spaceRanges, r)
 }
 
+// IsPrintable is CPython's str.isprintable() for one code point (repr escapes the others).
+func IsPrintable(r rune) bool { return isPrintable(r) }
+
 func isPrintable(r rune) bool {
 	if r < 0x80 {
 		return r >= 0x20 && r < 0x7f

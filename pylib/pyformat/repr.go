@@ -2,7 +2,6 @@ package pyformat
 
 import (
 	"fmt"
-	"gowsgi/pylib/pystr"
 	"math"
 	"math/big"
 	"reflect"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/go-python/gpython/py"
 
+	"gowsgi/pylib/pystr"
 	"gowsgi/pylib/vm"
 )
 

@@ -6,6 +6,7 @@ import (
 	"github.com/go-python/gpython/py"
 
 	"gowsgi/pylib/pyformat"
+	"gowsgi/pylib/pynum"
 	"gowsgi/pylib/vm"
 )
 
@@ -168,7 +169,7 @@ func updateFrom(t *setTable, iterable py.Object) error {
 			}
 			h := e.hash
 			if s, ok := e.key.(py.String); ok {
-				h = strHash(string(s))
+				h = pynum.HashString(string(s))
 			}
 			if _, err := t.add(e.key, h); err != nil {
 				return err

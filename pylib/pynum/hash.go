@@ -1,7 +1,7 @@
 package pynum
 
 import (
-	"hash/fnv"
+	"hash/maphash"
 	"math"
 	"math/big"
 	"math/bits"
@@ -36,9 +36,9 @@ func Hash(x py.Object) (int64, bool, error) {
 		h, err := hashTuple(v)
 		return h, true, err
 	case py.String:
-		return hashBytes([]byte(v)), true, nil
+		return HashString(string(v)), true, nil
 	case py.Bytes:
-		return hashBytes(v), true, nil
+		return HashString(string(v)), true, nil
 	case py.NoneType:
 		return 0x5f3759df, true, nil
 	case *py.Range:
@@ -110,7 +110,10 @@ func HashFloat(x float64) int64 {
 }
 
 // hashTuple is CPython 3.8+'s tuple hash (an xxHash-style mix of the item hashes).
-func hashTuple(t py.Tuple) (int64, error) {
+func hashTuple(t py.Tuple) (int64, error) { return HashTuple(t, vm.Hash) }
+
+// HashTuple is CPython's xxHash-based tuple hash, hashing the items with itemHash.
+func HashTuple(t py.Tuple, itemHash func(py.Object) (int64, error)) (int64, error) {
 	const (
 		prime1 uint64 = 11400714785074694791
 		prime2 uint64 = 14029467366897019727
@@ -118,7 +121,7 @@ func hashTuple(t py.Tuple) (int64, error) {
 	)
 	acc := prime5
 	for _, item := range t {
-		h, err := vm.Hash(item)
+		h, err := itemHash(item)
 		if err != nil {
 			return 0, err
 		}
@@ -133,14 +136,15 @@ func hashTuple(t py.Tuple) (int64, error) {
 	return int64(acc), nil
 }
 
-// hashBytes hashes str and bytes data (FNV-1a; CPython's own is randomized per process, so
-// only consistency within a run matters). A str and the bytes of its UTF-8 agree, as in
-// CPython for ASCII text.
-func hashBytes(b []byte) int64 {
-	if len(b) == 0 {
+// strSeed seeds str and bytes hashes. Like CPython's hash randomization it differs between
+// processes; it is never written after package initialisation.
+var strSeed = maphash.MakeSeed()
+
+// HashString hashes str and bytes data (seeded per process, as CPython randomizes it). A str and
+// the bytes of its UTF-8 agree, as in CPython for ASCII text.
+func HashString(s string) int64 {
+	if s == "" {
 		return 0
 	}
-	h := fnv.New64a()
-	h.Write(b)
-	return fixHash(int64(h.Sum64()))
+	return fixHash(int64(maphash.String(strSeed, s)))
 }

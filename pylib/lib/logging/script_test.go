@@ -3,8 +3,8 @@ package logging_test
 import (
 	"testing"
 
-	"gowsgi/pylib/lib/internal/libtest"
+	"gowsgi/pylib/internal/scripttest"
 )
 
 // TestScripts runs testdata/*.py and compares the output with CPython's.
-func TestScripts(t *testing.T) { libtest.RunScripts(t) }
+func TestScripts(t *testing.T) { scripttest.RunScripts(t) }

@@ -3,8 +3,8 @@ package math_test
 import (
 	"testing"
 
-	"gowsgi/pylib/lib/internal/libtest"
+	"gowsgi/pylib/internal/scripttest"
 )
 
 // TestScripts compares testdata/*.py under our runtime with CPython's output.
-func TestScripts(t *testing.T) { libtest.RunScripts(t) }
+func TestScripts(t *testing.T) { scripttest.RunScripts(t) }

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"gowsgi/pylib/lib/internal/libtest"
+	"gowsgi/pylib/internal/scripttest"
 )
 
 // TestScripts compares testdata/*.py under our runtime with CPython's output.
@@ -22,7 +22,7 @@ func runExact(t *testing.T, name string) {
 	prog := filepath.Join("testdata", name+".py")
 	want, err := os.ReadFile(strings.TrimSuffix(prog, ".py") + ".out")
 	require.NoError(t, err)
-	got, stderr, code := libtest.Run(t, prog)
+	got, stderr, code := scripttest.Run(t, prog)
 	assert.Equal(t, string(want), got, "stderr:\n%s", stderr)
 	assert.Equal(t, 0, code, "stderr:\n%s", stderr)
 }
@@ -34,7 +34,7 @@ func TestSeededMany(t *testing.T) {
 	prog := filepath.Join("testdata", "seeded_many.py")
 	wantText, err := os.ReadFile(filepath.Join("testdata", "seeded_many.out"))
 	require.NoError(t, err)
-	got, stderr, code := libtest.Run(t, prog)
+	got, stderr, code := scripttest.Run(t, prog)
 	require.Equal(t, 0, code, "stderr:\n%s", stderr)
 	wantLines := strings.Split(strings.TrimSpace(string(wantText)), "\n")
 	gotLines := strings.Split(strings.TrimSpace(got), "\n")
@@ -81,10 +81,10 @@ func TestGeneratorPerInterpreter(t *testing.T) {
 	require.NoError(t, os.WriteFile(seedAndDraw, []byte("import random\nrandom.seed(42)\nprint(random.random())\n"), 0o644))
 	drawOnly := filepath.Join(dir, "draw_only.py")
 	require.NoError(t, os.WriteFile(drawOnly, []byte("import random\nprint(random.random() != 0.6394267984578837)\n"), 0o644))
-	got, stderr, code := libtest.Run(t, seedAndDraw)
+	got, stderr, code := scripttest.Run(t, seedAndDraw)
 	require.Equal(t, 0, code, stderr)
 	assert.Equal(t, "0.6394267984578837\n", got)
-	got, stderr, code = libtest.Run(t, drawOnly)
+	got, stderr, code = scripttest.Run(t, drawOnly)
 	require.Equal(t, 0, code, stderr)
 	assert.Equal(t, "True\n", got)
 }
